@@ -1,0 +1,174 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace ServiceEfficiency.Calendar;
+
+/// <summary>
+/// A date in the ROC (民國) calendar as the documents write it: <c>114年1月6日</c> — Arabic
+/// numerals, no zero padding. ROC year = Gregorian year − 1911; year 1 (民國元年) is 1912.
+/// </summary>
+/// <remarks>
+/// .NET's <see cref="TaiwanCalendar"/> pads "yyy" to three digits (099年), which no document does,
+/// so formatting and parsing are done here.
+/// </remarks>
+public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
+{
+    /// <summary>Gregorian year of 民國元年 minus one.</summary>
+    public const int YearOffset = 1911;
+
+    /// <summary>Creates a date; throws when it does not exist.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such day.</exception>
+    public RocDate(int year, int month, int day)
+    {
+        if (!IsValid(year, month, day))
+        {
+            throw new ArgumentOutOfRangeException(nameof(day), $"{year}年{month}月{day}日 is not a date of the ROC calendar.");
+        }
+
+        Year = year;
+        Month = month;
+        Day = day;
+    }
+
+    /// <summary>The ROC year (114).</summary>
+    public int Year { get; }
+
+    /// <summary>The month, 1–12.</summary>
+    public int Month { get; }
+
+    /// <summary>The day of the month.</summary>
+    public int Day { get; }
+
+    /// <summary>The Gregorian year (2025 for 114).</summary>
+    public int GregorianYear => Year + YearOffset;
+
+    /// <summary>The date in the Gregorian calendar.</summary>
+    public DateTime ToDateTime() => new(GregorianYear, Month, Day, 0, 0, 0, DateTimeKind.Unspecified);
+
+    /// <summary>The ROC date of a Gregorian date.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 民國元年 (1912).</exception>
+    public static RocDate FromDateTime(DateTime date)
+    {
+        if (date.Year <= YearOffset)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, "Dates before 1912 have no ROC year.");
+        }
+
+        return new RocDate(date.Year - YearOffset, date.Month, date.Day);
+    }
+
+    /// <summary>Whether the day exists.</summary>
+    public static bool IsValid(int year, int month, int day) =>
+        year >= 1 && year <= 9999 - YearOffset && month is >= 1 and <= 12 &&
+        day >= 1 && day <= DateTime.DaysInMonth(year + YearOffset, month);
+
+    /// <summary>
+    /// Reads <c>114年1月6日</c>, also with spaces (<c>114 年 1 月 6 日</c>), a leading 民國, 元年 for
+    /// year 1, and full-width digits.
+    /// </summary>
+    public static bool TryParse(string? text, out RocDate date)
+    {
+        date = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var compact = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            // Full-width digits ０-９ read as ASCII.
+            compact.Append(c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c);
+        }
+
+        string s = compact.ToString();
+        if (s.StartsWith("民國", StringComparison.Ordinal))
+        {
+            s = s.Substring(2);
+        }
+
+        int yearEnd = s.IndexOf('年');
+        int monthEnd = s.IndexOf('月');
+        int dayEnd = s.IndexOf('日');
+        if (yearEnd <= 0 || monthEnd <= yearEnd + 1 || dayEnd <= monthEnd + 1 || dayEnd != s.Length - 1)
+        {
+            return false;
+        }
+
+        string yearText = s.Substring(0, yearEnd);
+        int year;
+        if (yearText == "元")
+        {
+            year = 1;
+        }
+        else if (!TryParseNumber(yearText, out year))
+        {
+            return false;
+        }
+
+        if (!TryParseNumber(s.Substring(yearEnd + 1, monthEnd - yearEnd - 1), out int month) ||
+            !TryParseNumber(s.Substring(monthEnd + 1, dayEnd - monthEnd - 1), out int day) ||
+            !IsValid(year, month, day))
+        {
+            return false;
+        }
+
+        date = new RocDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Reads a ROC date; see <see cref="TryParse"/>.</summary>
+    /// <exception cref="FormatException">The text is not a ROC date.</exception>
+    public static RocDate Parse(string text) =>
+        TryParse(text, out RocDate date) ? date : throw new FormatException($"'{text}' is not a ROC date such as 114年1月6日.");
+
+    /// <summary>The date as the documents write it: <c>114年1月6日</c>.</summary>
+    public override string ToString() =>
+        string.Format(CultureInfo.InvariantCulture, "{0}年{1}月{2}日", Year, Month, Day);
+
+    /// <summary>With the era: <c>民國114年1月6日</c>, and <c>民國元年1月1日</c> for year 1.</summary>
+    public string ToLongString() =>
+        Year == 1
+            ? string.Format(CultureInfo.InvariantCulture, "民國元年{0}月{1}日", Month, Day)
+            : "民國" + ToString();
+
+    /// <inheritdoc/>
+    public bool Equals(RocDate other) => Year == other.Year && Month == other.Month && Day == other.Day;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RocDate other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (Year * 13 + Month) * 32 + Day;
+
+    /// <inheritdoc/>
+    public int CompareTo(RocDate other) =>
+        Year != other.Year ? Year.CompareTo(other.Year) : Month != other.Month ? Month.CompareTo(other.Month) : Day.CompareTo(other.Day);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(RocDate left, RocDate right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(RocDate left, RocDate right) => !left.Equals(right);
+
+    /// <summary>Earlier than.</summary>
+    public static bool operator <(RocDate left, RocDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Later than.</summary>
+    public static bool operator >(RocDate left, RocDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Not later than.</summary>
+    public static bool operator <=(RocDate left, RocDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Not earlier than.</summary>
+    public static bool operator >=(RocDate left, RocDate right) => left.CompareTo(right) >= 0;
+
+    private static bool TryParseNumber(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+}

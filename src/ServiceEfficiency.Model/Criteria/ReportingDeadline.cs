@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using ServiceEfficiency.Calendar;
+
+namespace ServiceEfficiency.Criteria;
+
+/// <summary>
+/// A reporting rule of an edition: either a calendar date in the document's year or the next
+/// (plan by 1月31日, results by 1月20日 of the next year), or a period after an event
+/// (improvements within 2 months of the ministry's review).
+/// </summary>
+public sealed class ReportingDeadline
+{
+    /// <summary>Creates a deadline on a calendar date.</summary>
+    public ReportingDeadline(string key, string title, IReadOnlyList<AgencyLevel> levels, int month, int day, int yearOffset)
+    {
+        Key = key;
+        Title = title;
+        Levels = levels;
+        Month = month;
+        Day = day;
+        YearOffset = yearOffset;
+    }
+
+    /// <summary>Creates a deadline relative to an event.</summary>
+    public ReportingDeadline(string key, string title, IReadOnlyList<AgencyLevel> levels, int withinMonths, string after)
+    {
+        Key = key;
+        Title = title;
+        Levels = levels;
+        WithinMonths = withinMonths;
+        After = after;
+    }
+
+    /// <summary>Stable key.</summary>
+    public string Key { get; }
+
+    /// <summary>What is due, in Chinese.</summary>
+    public string Title { get; }
+
+    /// <summary>The agency levels the rule binds.</summary>
+    public IReadOnlyList<AgencyLevel> Levels { get; }
+
+    /// <summary>Month of a calendar deadline.</summary>
+    public int? Month { get; }
+
+    /// <summary>Day of a calendar deadline.</summary>
+    public int? Day { get; }
+
+    /// <summary>0 for the document's year, 1 for the next year.</summary>
+    public int YearOffset { get; }
+
+    /// <summary>Months allowed after <see cref="After"/>, for a relative deadline.</summary>
+    public int? WithinMonths { get; }
+
+    /// <summary>The event a relative deadline counts from.</summary>
+    public string? After { get; }
+
+    /// <summary>Whether the deadline is a calendar date.</summary>
+    public bool IsCalendarDate => Month is not null;
+
+    /// <summary>The date for a document of ROC year <paramref name="year"/>, or null for a relative deadline.</summary>
+    public RocDate? DateFor(int year) =>
+        Month is int month && Day is int day ? new RocDate(year + YearOffset, month, day) : null;
+}

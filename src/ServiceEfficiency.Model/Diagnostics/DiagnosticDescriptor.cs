@@ -1,0 +1,25 @@
+namespace ServiceEfficiency.Diagnostics;
+
+/// <summary>A kind of diagnostic: its stable code, its severity and a one-line title.</summary>
+public sealed class DiagnosticDescriptor
+{
+    internal DiagnosticDescriptor(string code, DiagnosticSeverity severity, string title)
+    {
+        Code = code;
+        Severity = severity;
+        Title = title;
+    }
+
+    /// <summary>The stable code.</summary>
+    public string Code { get; }
+
+    /// <summary>The severity every diagnostic of this kind has.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>A one-line description of the kind.</summary>
+    public string Title { get; }
+
+    /// <summary>Makes a diagnostic of this kind.</summary>
+    public Diagnostic Create(string message, SourceLocation location, string? suggestion = null) =>
+        new(Code, Severity, message, location, suggestion);
+}

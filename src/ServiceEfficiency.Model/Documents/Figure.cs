@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace ServiceEfficiency.Documents;
+
+/// <summary>A quantity a document reports or promises: 923 件 受理商品檢驗, 57 場次, 89 %.</summary>
+public sealed class Figure
+{
+    /// <summary>Creates a figure.</summary>
+    public Figure(decimal value, string unit, string label)
+    {
+        Value = value;
+        Unit = unit;
+        Label = label;
+    }
+
+    /// <summary>The number.</summary>
+    public decimal Value { get; }
+
+    /// <summary>The unit (件, 場次, 具, 人次, %, 元 …).</summary>
+    public string Unit { get; }
+
+    /// <summary>What is counted, in the document's words.</summary>
+    public string Label { get; }
+
+    /// <summary>The value with thousands separators, as the documents write it: 49,633 (invariant culture).</summary>
+    public string FormattedValue => Value.ToString(Value == decimal.Truncate(Value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary><c>受理商品檢驗 923 件</c>.</summary>
+    public override string ToString() => Unit == "%" ? $"{Label} {FormattedValue}%" : $"{Label} {FormattedValue} {Unit}";
+}

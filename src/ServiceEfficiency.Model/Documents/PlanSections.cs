@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using ServiceEfficiency.Commendations;
+using ServiceEfficiency.Criteria;
+
+namespace ServiceEfficiency.Documents;
+
+/// <summary>A section of a plan: its label (壹、), title as printed and content.</summary>
+public class PlanSection
+{
+    /// <summary>Creates a section.</summary>
+    public PlanSection(string? label, string? title, IReadOnlyList<ContentBlock>? content)
+    {
+        Label = label;
+        Title = title;
+        Content = content ?? Array.Empty<ContentBlock>();
+    }
+
+    /// <summary>The label as printed (壹、).</summary>
+    public string? Label { get; }
+
+    /// <summary>The title as printed (計畫依據).</summary>
+    public string? Title { get; }
+
+    /// <summary>Paragraphs and numbered points.</summary>
+    public IReadOnlyList<ContentBlock> Content { get; }
+}
+
+/// <summary>壹、計畫依據: the legal references.</summary>
+public sealed class BasisSection : PlanSection
+{
+    /// <summary>Creates the section.</summary>
+    public BasisSection(string? label, string? title, IReadOnlyList<DocumentReference> references)
+        : base(label, title, null) => References = references;
+
+    /// <summary>The references in order.</summary>
+    public IReadOnlyList<DocumentReference> References { get; }
+}
+
+/// <summary>柒、獎勵方式: content and the commendation policy it states.</summary>
+public sealed class RewardsSection : PlanSection
+{
+    /// <summary>Creates the section.</summary>
+    public RewardsSection(string? label, string? title, IReadOnlyList<ContentBlock>? content, CommendationPolicy? commendationPolicy)
+        : base(label, title, content) => CommendationPolicy = commendationPolicy;
+
+    /// <summary>敘獎原則, if the plan states one.</summary>
+    public CommendationPolicy? CommendationPolicy { get; }
+}
+
+/// <summary>The sections 壹 … 捌 of a plan; a missing section is null.</summary>
+public sealed class PlanSections
+{
+    /// <summary>Creates the sections.</summary>
+    public PlanSections(
+        BasisSection? basis = null,
+        PlanSection? goals = null,
+        PlanSection? participants = null,
+        PlanSection? strategies = null,
+        PlanSection? steps = null,
+        PlanSection? assessment = null,
+        RewardsSection? rewards = null,
+        PlanSection? closing = null)
+    {
+        Basis = basis;
+        Goals = goals;
+        Participants = participants;
+        Strategies = strategies;
+        Steps = steps;
+        Assessment = assessment;
+        Rewards = rewards;
+        Closing = closing;
+    }
+
+    /// <summary>壹、計畫依據</summary>
+    public BasisSection? Basis { get; }
+
+    /// <summary>貳、計畫目標</summary>
+    public PlanSection? Goals { get; }
+
+    /// <summary>參、實施對象</summary>
+    public PlanSection? Participants { get; }
+
+    /// <summary>肆、執行策略及具體推動作法 (its tables are the document's tables)</summary>
+    public PlanSection? Strategies { get; }
+
+    /// <summary>伍、實施步驟</summary>
+    public PlanSection? Steps { get; }
+
+    /// <summary>陸、考核作業 (平時查核, 年度查核, 自行考核)</summary>
+    public PlanSection? Assessment { get; }
+
+    /// <summary>柒、獎勵方式</summary>
+    public RewardsSection? Rewards { get; }
+
+    /// <summary>捌、the closing clause</summary>
+    public PlanSection? Closing { get; }
+
+    /// <summary>The section of a kind, or null when the plan lacks it.</summary>
+    public PlanSection? Get(PlanSectionKind kind) => kind switch
+    {
+        PlanSectionKind.Basis => Basis,
+        PlanSectionKind.Goals => Goals,
+        PlanSectionKind.Participants => Participants,
+        PlanSectionKind.Strategies => Strategies,
+        PlanSectionKind.Steps => Steps,
+        PlanSectionKind.Assessment => Assessment,
+        PlanSectionKind.Rewards => Rewards,
+        PlanSectionKind.Closing => Closing,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ServiceEfficiency.Criteria;
+
+namespace ServiceEfficiency.Scoring;
+
+/// <summary>
+/// A self-assessment (自行考核) of one agency or branch: a score per criterion, each within the
+/// criterion's points. A node's total is its own score when given, otherwise the sum of its
+/// children's totals.
+/// </summary>
+public sealed class Scorecard
+{
+    private readonly Dictionary<Criterion, decimal> _scores = new();
+
+    /// <summary>Creates an empty scorecard.</summary>
+    public Scorecard(CriteriaEdition edition, string name)
+    {
+        Edition = edition ?? throw new ArgumentNullException(nameof(edition));
+        Name = name;
+    }
+
+    /// <summary>The edition scored against.</summary>
+    public CriteriaEdition Edition { get; }
+
+    /// <summary>Whose self-assessment (a branch's name).</summary>
+    public string Name { get; }
+
+    /// <summary>Scores a criterion given by key path or code.</summary>
+    /// <exception cref="ArgumentException">The edition has no such criterion, or the score is outside 0 … its points.</exception>
+    public Scorecard Score(string criterion, decimal score)
+    {
+        Criterion node = Edition.Resolve(criterion) ?? throw new ArgumentException($"「{Edition.Title}」沒有評核項目 '{criterion}'。", nameof(criterion));
+        return Score(node, score);
+    }
+
+    /// <summary>Scores a criterion of the edition.</summary>
+    /// <exception cref="ArgumentException">The criterion is of another edition, or the score is outside 0 … its points.</exception>
+    public Scorecard Score(Criterion criterion, decimal score)
+    {
+        if (!ReferenceEquals(criterion.Edition, Edition))
+        {
+            throw new ArgumentException($"「{criterion.Title}」 is not a criterion of {Edition.Id}.", nameof(criterion));
+        }
+
+        int? max = PointsConsistency.RolledUpPoints(criterion);
+        if (score < 0 || (max is int points && score > points))
+        {
+            throw new ArgumentException(
+                string.Format(CultureInfo.InvariantCulture, "「{0}」({1}) 的得分 {2} 超出 0 至 {3} 分。", criterion.Title, criterion.Code, score, max?.ToString(CultureInfo.InvariantCulture) ?? "∞"),
+                nameof(score));
+        }
+
+        _scores[criterion] = score;
+        return this;
+    }
+
+    /// <summary>The score given to the node itself, if any.</summary>
+    public decimal? OwnScore(Criterion criterion) => _scores.TryGetValue(criterion, out decimal score) ? score : null;
+
+    /// <summary>The node's total: its own score, else the sum of its children's totals (0 when nothing is scored).</summary>
+    public decimal Total(Criterion criterion) =>
+        OwnScore(criterion) ?? criterion.Children.Sum(Total);
+
+    /// <summary>The overall total.</summary>
+    public decimal Total() => Edition.Nodes.Sum(Total);
+
+    /// <summary>Totals per top-level node (dimension).</summary>
+    public IReadOnlyList<KeyValuePair<Criterion, decimal>> DimensionTotals() =>
+        Edition.Nodes.Select(n => new KeyValuePair<Criterion, decimal>(n, Total(n))).ToList();
+
+    /// <summary>
+    /// Nodes whose children's scores add up to more than the node's points (each score alone is
+    /// checked when given).
+    /// </summary>
+    public IReadOnlyList<Criterion> OverScoredNodes() =>
+        Edition.AllNodes()
+            .Where(n => OwnScore(n) is null && PointsConsistency.RolledUpPoints(n) is int points && n.Children.Sum(Total) > points)
+            .ToList();
+}
+
+/// <summary>Several branches' scorecards side by side, per dimension.</summary>
+public sealed class ScorecardComparison
+{
+    /// <summary>Compares scorecards of one edition.</summary>
+    /// <exception cref="ArgumentException">The scorecards are of different editions.</exception>
+    public ScorecardComparison(IReadOnlyList<Scorecard> scorecards)
+    {
+        if (scorecards.Count == 0)
+        {
+            throw new ArgumentException("Nothing to compare.", nameof(scorecards));
+        }
+
+        if (scorecards.Any(s => !ReferenceEquals(s.Edition, scorecards[0].Edition)))
+        {
+            throw new ArgumentException("Scorecards of different editions cannot be compared.", nameof(scorecards));
+        }
+
+        Scorecards = scorecards;
+    }
+
+    /// <summary>The scorecards, in the order given.</summary>
+    public IReadOnlyList<Scorecard> Scorecards { get; }
+
+    /// <summary>Rows: each dimension with its points and every scorecard's total, then the overall row (criterion null).</summary>
+    public IReadOnlyList<ComparisonRow> Rows()
+    {
+        CriteriaEdition edition = Scorecards[0].Edition;
+        var rows = edition.Nodes
+            .Select(n => new ComparisonRow(n, PointsConsistency.RolledUpPoints(n), Scorecards.Select(s => s.Total(n)).ToList()))
+            .ToList();
+        rows.Add(new ComparisonRow(null, edition.TotalPoints, Scorecards.Select(s => s.Total()).ToList()));
+        return rows;
+    }
+
+    /// <summary>The scorecard with the highest overall total (the first among equals).</summary>
+    public Scorecard Best() => Scorecards.OrderByDescending(s => s.Total()).First();
+}
+
+/// <summary>One row of a <see cref="ScorecardComparison"/>.</summary>
+public sealed class ComparisonRow
+{
+    internal ComparisonRow(Criterion? criterion, int? points, IReadOnlyList<decimal> totals)
+    {
+        Criterion = criterion;
+        Points = points;
+        Totals = totals;
+    }
+
+    /// <summary>The dimension, or null for the overall row.</summary>
+    public Criterion? Criterion { get; }
+
+    /// <summary>The dimension's (or edition's) points.</summary>
+    public int? Points { get; }
+
+    /// <summary>Each scorecard's total, in the comparison's order.</summary>
+    public IReadOnlyList<decimal> Totals { get; }
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ServiceEfficiency.Serialization;
+
+/// <summary>Reads a content block written either as a string (a paragraph) or as an object (a numbered point).</summary>
+internal sealed class BlockDtoConverter : JsonConverter<BlockDto>
+{
+    public override BlockDto? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return new BlockDto { Text = reader.GetString() };
+            case JsonTokenType.StartObject:
+                BlockObjectDto? point = JsonSerializer.Deserialize(ref reader, ModelJsonContext.Default.BlockObjectDto);
+                return point is null ? null : new BlockDto { Label = point.Label, Text = point.Text, Points = point.Points };
+            case JsonTokenType.Null:
+                return null;
+            default:
+                throw new JsonException("A content block is a string (a paragraph) or an object with 'text' (a numbered point).");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, BlockDto value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Content blocks are only read.");
+}

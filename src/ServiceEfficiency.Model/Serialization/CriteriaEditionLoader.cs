@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using ServiceEfficiency.Calendar;
+using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Diagnostics;
+
+namespace ServiceEfficiency.Serialization;
+
+/// <summary>
+/// Loads a <c>*.criteria.json</c> file into a <see cref="CriteriaEdition"/> with System.Text.Json.
+/// Malformed input never throws: it comes back as located SE1xxx diagnostics.
+/// </summary>
+public static class CriteriaEditionLoader
+{
+    private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Loads an edition from a file.</summary>
+    public static LoadResult<CriteriaEdition> LoadFile(string path, JsonLoadOptions? options = null)
+    {
+        options ??= JsonLoadOptions.Default;
+        options.Check();
+        byte[]? bytes = JsonInput.ReadFile(path, options, out Diagnostic? failure);
+        return bytes is null ? Failed(failure!, path) : Load(bytes, path, options);
+    }
+
+    /// <summary>Loads an edition from a stream (read to its end, within the size limit).</summary>
+    public static LoadResult<CriteriaEdition> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null)
+    {
+        options ??= JsonLoadOptions.Default;
+        options.Check();
+        byte[]? bytes = JsonInput.ReadStream(stream, sourceName, options, out Diagnostic? failure);
+        return bytes is null ? Failed(failure!, sourceName) : Load(bytes, sourceName, options);
+    }
+
+    /// <summary>Loads an edition from JSON text.</summary>
+    public static LoadResult<CriteriaEdition> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
+        Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), sourceName, options);
+
+    /// <summary>Loads an edition from UTF-8 bytes.</summary>
+    public static LoadResult<CriteriaEdition> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null)
+    {
+        options ??= JsonLoadOptions.Default;
+        options.Check();
+        JsonInput? input = JsonInput.Open(utf8 ?? throw new ArgumentNullException(nameof(utf8)), sourceName, options, out Diagnostic? failure);
+        if (input is null)
+        {
+            return Failed(failure!, sourceName);
+        }
+
+        EditionDto? dto = input.Deserialize(ModelJsonContext.Default.EditionDto, out failure);
+        if (dto is null)
+        {
+            return new LoadResult<CriteriaEdition>(null, new[] { failure! }, input.Map);
+        }
+
+        var context = new MappingContext(input.Map);
+        CriteriaEdition? edition = Map(dto, context);
+        return new LoadResult<CriteriaEdition>(edition, context.Diagnostics, input.Map);
+    }
+
+    private static LoadResult<CriteriaEdition> Failed(Diagnostic failure, string? sourceName) =>
+        new(null, new[] { failure }, JsonSourceMap.Empty(sourceName));
+
+    private static CriteriaEdition? Map(EditionDto dto, MappingContext context)
+    {
+        const string root = "$";
+        string id = context.Required(dto.Id, root, "id");
+        string title = context.Required(dto.Title, root, "title");
+        List<int>? years = context.Required(dto.Years, root, "years");
+        if (years is not null)
+        {
+            if (years.Count == 0)
+            {
+                context.Report(DiagnosticCodes.InvalidValue, "$.years", "An edition applies to at least one ROC year.");
+            }
+
+            for (int i = 0; i < years.Count; i++)
+            {
+                if (years[i] < 1)
+                {
+                    context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Index("$.years", i), $"{years[i]} is not a ROC year (民國元年 is 1).");
+                }
+            }
+        }
+
+        if (dto.TotalPoints is < 1)
+        {
+            context.Report(DiagnosticCodes.InvalidValue, "$.totalPoints", "totalPoints must be positive.");
+        }
+
+        List<CriteriaLevel> levels = context.Each(context.Required(dto.Levels, root, "levels"), "$.levels", (level, path) =>
+        {
+            string name = context.Required(level.Name, path, "name");
+            if (level.Numbering is null)
+            {
+                context.Required(level.Numbering, path, "numbering");
+                return null;
+            }
+
+            return context.TryChoose(level.Numbering, JsonSourceMap.Property(path, "numbering"), Choices.Numbering, out var style)
+                ? new CriteriaLevel(name, style)
+                : null;
+        });
+        if (dto.Levels is { Count: 0 })
+        {
+            context.Report(DiagnosticCodes.InvalidValue, "$.levels", "An edition has at least one level.");
+        }
+
+        List<ReportingDeadline> deadlines = context.Each(dto.Deadlines, "$.deadlines", (d, path) => MapDeadline(d, path, context));
+        var sections = new List<PlanSectionKind>();
+        if (dto.RequiredPlanSections is not null)
+        {
+            for (int i = 0; i < dto.RequiredPlanSections.Count; i++)
+            {
+                if (context.TryChoose(dto.RequiredPlanSections[i], JsonSourceMap.Index("$.requiredPlanSections", i), Choices.Section, out var section))
+                {
+                    sections.Add(section);
+                }
+            }
+        }
+
+        List<Criterion> nodes = MapNodes(context.Required(dto.Nodes, root, "nodes"), "$.nodes", 0, levels.Count, context);
+        if (context.HasErrors)
+        {
+            return null;
+        }
+
+        var edition = new CriteriaEdition(id, title, dto.TotalPoints, years!, levels, nodes, deadlines, sections);
+        foreach (PointsIssue issue in PointsConsistency.Check(edition))
+        {
+            context.Report(DiagnosticCodes.InconsistentPoints, issue.Criterion is null ? "$.totalPoints" : JsonSourceMap.Property(issue.Criterion.JsonPath, "points"), issue.Message);
+        }
+
+        return edition;
+    }
+
+    private static List<Criterion> MapNodes(List<NodeDto?>? nodes, string path, int depth, int levelCount, MappingContext context)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        return context.Each(nodes, path, (node, nodePath) =>
+        {
+            string key = context.Required(node.Key, nodePath, "key");
+            string title = context.Required(node.Title, nodePath, "title");
+            string keyPath = JsonSourceMap.Property(nodePath, "key");
+            if (node.Key is not null && !Identifier.IsMatch(key))
+            {
+                context.Report(DiagnosticCodes.InvalidValue, keyPath, $"Key '{key}' of 「{title}」 is not usable as a C# identifier (letters, digits and _; not starting with a digit).");
+            }
+            else if (node.Key is not null && seen.TryGetValue(key, out string? first))
+            {
+                context.Report(DiagnosticCodes.InvalidValue, keyPath, $"Key '{key}' of 「{title}」 is already used by a sibling at {first}.");
+            }
+            else if (node.Key is not null)
+            {
+                seen.Add(key, nodePath);
+            }
+
+            if (depth >= levelCount)
+            {
+                context.Report(DiagnosticCodes.InvalidValue, nodePath, $"「{title}」 is at depth {depth + 1}, but the edition defines {levelCount} level(s).");
+            }
+
+            if (node.Points is < 0)
+            {
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(nodePath, "points"), $"Points of 「{title}」 must not be negative.");
+            }
+
+            List<Criterion> children = MapNodes(node.Children, JsonSourceMap.Property(nodePath, "children"), depth + 1, levelCount, context);
+            return new Criterion(key, title, node.Description, node.Points, children);
+        });
+    }
+
+    private static ReportingDeadline? MapDeadline(DeadlineDto dto, string path, MappingContext context)
+    {
+        string key = context.Required(dto.Key, path, "key");
+        string title = context.Required(dto.Title, path, "title");
+        var levels = new List<AgencyLevel>();
+        List<string?>? levelNames = context.Required(dto.Levels, path, "levels");
+        for (int i = 0; levelNames is not null && i < levelNames.Count; i++)
+        {
+            if (context.TryChoose(levelNames[i], JsonSourceMap.Index(JsonSourceMap.Property(path, "levels"), i), Choices.Level, out AgencyLevel level))
+            {
+                levels.Add(level);
+            }
+        }
+
+        if (dto.Month is int month && dto.Day is int day)
+        {
+            int offset = dto.YearOffset ?? 0;
+            // 2000 is a leap year, so 2月29日 is accepted as a rule and checked per year when scheduled.
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2000, month) || offset is < 0 or > 1)
+            {
+                context.Report(DiagnosticCodes.InvalidValue, path, $"Deadline 「{title}」: {month}月{day}日 (yearOffset {offset}) is not a valid date rule.");
+                return null;
+            }
+
+            return new ReportingDeadline(key, title, levels, month, day, offset);
+        }
+
+        if (dto.WithinMonths is int within && dto.After is string after)
+        {
+            if (within < 1)
+            {
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "withinMonths"), $"Deadline 「{title}」: withinMonths must be positive.");
+                return null;
+            }
+
+            return new ReportingDeadline(key, title, levels, within, after);
+        }
+
+        context.Report(DiagnosticCodes.InvalidStructure, path, $"Deadline 「{title}」 needs either 'month' and 'day', or 'withinMonths' and 'after'.");
+        return null;
+    }
+}

@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using ServiceEfficiency.Calendar;
+using ServiceEfficiency.Commendations;
+using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Documents;
+
+namespace ServiceEfficiency.Serialization;
+
+/// <summary>
+/// Loads a plan or a results report (see schemas/document.schema.json) with System.Text.Json.
+/// Malformed input never throws: it comes back as located SE1xxx diagnostics.
+/// </summary>
+public static class DocumentLoader
+{
+    /// <summary>Loads a document from a file.</summary>
+    public static LoadResult<ServiceDocument> LoadFile(string path, JsonLoadOptions? options = null)
+    {
+        options ??= JsonLoadOptions.Default;
+        options.Check();
+        byte[]? bytes = JsonInput.ReadFile(path, options, out Diagnostic? failure);
+        return bytes is null ? Failed(failure!, path) : Load(bytes, path, options);
+    }
+
+    /// <summary>Loads a document from a stream (read to its end, within the size limit).</summary>
+    public static LoadResult<ServiceDocument> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null)
+    {
+        options ??= JsonLoadOptions.Default;
+        options.Check();
+        byte[]? bytes = JsonInput.ReadStream(stream, sourceName, options, out Diagnostic? failure);
+        return bytes is null ? Failed(failure!, sourceName) : Load(bytes, sourceName, options);
+    }
+
+    /// <summary>Loads a document from JSON text.</summary>
+    public static LoadResult<ServiceDocument> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
+        Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), sourceName, options);
+
+    /// <summary>Loads a document from UTF-8 bytes.</summary>
+    public static LoadResult<ServiceDocument> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null)
+    {
+        options ??= JsonLoadOptions.Default;
+        options.Check();
+        JsonInput? input = JsonInput.Open(utf8 ?? throw new ArgumentNullException(nameof(utf8)), sourceName, options, out Diagnostic? failure);
+        if (input is null)
+        {
+            return Failed(failure!, sourceName);
+        }
+
+        DocumentDto? dto = input.Deserialize(ModelJsonContext.Default.DocumentDto, out failure);
+        if (dto is null)
+        {
+            return new LoadResult<ServiceDocument>(null, new[] { failure! }, input.Map);
+        }
+
+        var context = new MappingContext(input.Map);
+        ServiceDocument? document = Map(dto, context);
+        return new LoadResult<ServiceDocument>(context.HasErrors ? null : document, context.Diagnostics, input.Map);
+    }
+
+    private static LoadResult<ServiceDocument> Failed(Diagnostic failure, string? sourceName) =>
+        new(null, new[] { failure }, JsonSourceMap.Empty(sourceName));
+
+    private static ServiceDocument? Map(DocumentDto dto, MappingContext context)
+    {
+        const string root = "$";
+        DocumentKind kind = DocumentKind.Plan;
+        bool kindKnown = dto.Kind is null
+            ? context.Required(dto.Kind, root, "kind") is not null
+            : context.TryChoose(dto.Kind, "$.kind", Choices.Kind, out kind);
+        string edition = context.Required(dto.Edition, root, "edition");
+        int year = context.RequiredNumber(dto.Year, root, "year");
+        if (dto.Year is < 1)
+        {
+            context.Report(DiagnosticCodes.InvalidValue, "$.year", $"{year} is not a ROC year (民國元年 is 1).");
+        }
+
+        string title = context.Required(dto.Title, root, "title");
+        AgencyDto? agencyDto = context.Required(dto.Agency, root, "agency");
+        Agency? agency = agencyDto is null ? null : MapAgency(agencyDto, "$.agency", context);
+        DocumentReference? issued = dto.Issued is null ? null : MapReference(dto.Issued, "$.issued", context);
+        List<StrategyTable> tables = context.Each(context.Required(dto.Tables, root, "tables"), "$.tables", (t, path) => MapTable(t, path, context));
+
+        if (!kindKnown || agency is null)
+        {
+            return null;
+        }
+
+        if (kind == DocumentKind.Results)
+        {
+            if (dto.Sections is not null)
+            {
+                // Refuse rather than drop: a results report has no plan sections to keep them in.
+                context.Report(DiagnosticCodes.InvalidStructure, "$.sections", "A results report (kind 'results') has no plan sections; use kind 'plan' or remove 'sections'.");
+            }
+
+            return new ResultsReport(edition, year, title, agency, issued, tables);
+        }
+
+        PlanSections sections = dto.Sections is null ? new PlanSections() : MapSections(dto.Sections, "$.sections", context);
+        return new ImplementationPlan(edition, year, title, agency, issued, sections, tables);
+    }
+
+    private static Agency? MapAgency(AgencyDto dto, string path, MappingContext context)
+    {
+        string name = context.Required(dto.Name, path, "name");
+        AgencyLevel level = AgencyLevel.Branch;
+        bool levelKnown = dto.Level is null
+            ? context.Required(dto.Level, path, "level") is not null
+            : context.TryChoose(dto.Level, JsonSourceMap.Property(path, "level"), Choices.Level, out level);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<OrganizationUnit> units = context.Each(context.Required(dto.Units, path, "units"), JsonSourceMap.Property(path, "units"), (u, unitPath) =>
+        {
+            string unitName = context.Required(u.Name, unitPath, "name");
+            if (!seen.Add(unitName))
+            {
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(unitPath, "name"), $"Unit 「{unitName}」 is listed twice.");
+            }
+
+            if (u.Abbreviation is not null && !seen.Add(u.Abbreviation))
+            {
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(unitPath, "abbreviation"), $"Abbreviation 「{u.Abbreviation}」 is already a unit name or abbreviation.");
+            }
+
+            return new OrganizationUnit(unitName, u.Abbreviation, u.Collective ?? false);
+        });
+        return levelKnown ? new Agency(name, dto.Parent, level, units) : null;
+    }
+
+    private static DocumentReference MapReference(ReferenceDto dto, string path, MappingContext context)
+    {
+        RocDate? date = null;
+        if (dto.Date is not null)
+        {
+            if (RocDate.TryParse(dto.Date, out RocDate parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "date"), $"'{dto.Date}' is not a ROC date such as 114年1月6日.");
+            }
+        }
+
+        return new DocumentReference(dto.Label, dto.Issuer, date, dto.DocumentNumber, dto.Text);
+    }
+
+    private static List<ContentBlock> MapContent(List<BlockDto?>? blocks, string path, MappingContext context) =>
+        context.Each(blocks, path, (block, blockPath) =>
+        {
+            string text = context.Required(block.Text, blockPath, "text");
+            return new ContentBlock(text, block.Label, MapContent(block.Points, JsonSourceMap.Property(blockPath, "points"), context));
+        });
+
+    private static PlanSection? MapSection(SectionDto? dto, string path, MappingContext context) =>
+        dto is null ? null : new PlanSection(dto.Label, dto.Title, MapContent(dto.Content, JsonSourceMap.Property(path, "content"), context));
+
+    private static PlanSections MapSections(SectionsDto dto, string path, MappingContext context)
+    {
+        BasisSection? basis = null;
+        if (dto.Basis is not null)
+        {
+            string basisPath = JsonSourceMap.Property(path, "basis");
+            List<DocumentReference> references = context.Each(dto.Basis.References, JsonSourceMap.Property(basisPath, "references"), (r, p) => MapReference(r, p, context));
+            basis = new BasisSection(dto.Basis.Label, dto.Basis.Title, references);
+        }
+
+        RewardsSection? rewards = null;
+        if (dto.Rewards is not null)
+        {
+            string rewardsPath = JsonSourceMap.Property(path, "rewards");
+            CommendationPolicy? policy = dto.Rewards.CommendationPolicy is null
+                ? null
+                : MapPolicy(dto.Rewards.CommendationPolicy, JsonSourceMap.Property(rewardsPath, "commendationPolicy"), context);
+            rewards = new RewardsSection(dto.Rewards.Label, dto.Rewards.Title, MapContent(dto.Rewards.Content, JsonSourceMap.Property(rewardsPath, "content"), context), policy);
+        }
+
+        return new PlanSections(
+            basis,
+            MapSection(dto.Goals, JsonSourceMap.Property(path, "goals"), context),
+            MapSection(dto.Participants, JsonSourceMap.Property(path, "participants"), context),
+            MapSection(dto.Strategies, JsonSourceMap.Property(path, "strategies"), context),
+            MapSection(dto.Steps, JsonSourceMap.Property(path, "steps"), context),
+            MapSection(dto.Assessment, JsonSourceMap.Property(path, "assessment"), context),
+            rewards,
+            MapSection(dto.Closing, JsonSourceMap.Property(path, "closing"), context));
+    }
+
+    private static CommendationPolicy MapPolicy(PolicyDto dto, string path, MappingContext context)
+    {
+        List<CommendationRule> rules = context.Each(context.Required(dto.Rules, path, "rules"), JsonSourceMap.Property(path, "rules"), (rule, rulePath) =>
+        {
+            AwardOutcome? outcome = null;
+            if (rule.Outcome is not null && context.TryChoose(rule.Outcome, JsonSourceMap.Property(rulePath, "outcome"), Choices.Outcome, out AwardOutcome chosen))
+            {
+                outcome = chosen;
+            }
+
+            var roles = new List<CommendationRole>();
+            List<string?>? roleNames = context.Required(rule.Roles, rulePath, "roles");
+            for (int i = 0; roleNames is not null && i < roleNames.Count; i++)
+            {
+                if (context.TryChoose(roleNames[i], JsonSourceMap.Index(JsonSourceMap.Property(rulePath, "roles"), i), Choices.Role, out CommendationRole role))
+                {
+                    roles.Add(role);
+                }
+            }
+
+            if (roleNames is { Count: 0 })
+            {
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(rulePath, "roles"), "A rule names at least one role.");
+            }
+
+            CommendationDto? commendation = context.Required(rule.Commendation, rulePath, "commendation");
+            if (commendation is null)
+            {
+                return null;
+            }
+
+            string commendationPath = JsonSourceMap.Property(rulePath, "commendation");
+            int count = context.RequiredNumber(commendation.Count, commendationPath, "count");
+            if (commendation.Kind is null)
+            {
+                context.Required(commendation.Kind, commendationPath, "kind");
+                return null;
+            }
+
+            if (!context.TryChoose(commendation.Kind, JsonSourceMap.Property(commendationPath, "kind"), Choices.Commendation, out CommendationKind kind))
+            {
+                return null;
+            }
+
+            if (count < 1)
+            {
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(commendationPath, "count"), "A commendation is given at least once.");
+                return null;
+            }
+
+            return new CommendationRule(rule.Label, outcome, roles, new Commendation(kind, count), rule.UpTo ?? false, rule.Text);
+        });
+        return new CommendationPolicy(rules, dto.HighestOnly ?? false);
+    }
+
+    private static StrategyTable MapTable(TableDto dto, string path, MappingContext context)
+    {
+        List<TableColumn> columns = context.Each(context.Required(dto.Columns, path, "columns"), JsonSourceMap.Property(path, "columns"), (c, columnPath) =>
+        {
+            string title = context.Required(c.Title, columnPath, "title");
+            if (c.Role is null)
+            {
+                context.Required(c.Role, columnPath, "role");
+                return null;
+            }
+
+            return context.TryChoose(c.Role, JsonSourceMap.Property(columnPath, "role"), Choices.Column, out ColumnRole role) ? new TableColumn(role, title) : null;
+        });
+
+        List<StrategyEntry> entries = context.Each(context.Required(dto.Entries, path, "entries"), JsonSourceMap.Property(path, "entries"), (e, entryPath) =>
+        {
+            string criterion = context.Required(e.Criterion, entryPath, "criterion");
+            var leadUnits = new List<string>();
+            for (int i = 0; e.LeadUnits is not null && i < e.LeadUnits.Count; i++)
+            {
+                string? unit = e.LeadUnits[i];
+                if (unit is null)
+                {
+                    context.Report(DiagnosticCodes.InvalidStructure, JsonSourceMap.Index(JsonSourceMap.Property(entryPath, "leadUnits"), i), "Unexpected null.");
+                    continue;
+                }
+
+                leadUnits.Add(unit);
+            }
+
+            List<Figure> figures = context.Each(e.Figures, JsonSourceMap.Property(entryPath, "figures"), (f, figurePath) =>
+            {
+                string unit = context.Required(f.Unit, figurePath, "unit");
+                string label = context.Required(f.Label, figurePath, "label");
+                if (f.Value is null)
+                {
+                    context.Report(DiagnosticCodes.InvalidStructure, figurePath, "Missing required property 'value'.");
+                    return null;
+                }
+
+                return new Figure(f.Value.Value, unit, label);
+            });
+
+            return new StrategyEntry(
+                criterion,
+                e.Strategy,
+                leadUnits,
+                MapContent(e.Method, JsonSourceMap.Property(entryPath, "method"), context),
+                MapContent(e.Actions, JsonSourceMap.Property(entryPath, "actions"), context),
+                MapContent(e.Results, JsonSourceMap.Property(entryPath, "results"), context),
+                figures);
+        });
+
+        return new StrategyTable(dto.Title, dto.Criterion, columns, entries);
+    }
+}

@@ -1,0 +1,314 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using ServiceEfficiency.Diagnostics;
+
+namespace ServiceEfficiency.Serialization;
+
+/// <summary>
+/// The shared front half of every loader: reads the bytes within the limits, checks UTF-8 and JSON
+/// syntax while recording where each value starts, then deserializes into the DTOs. Every failure
+/// becomes one located diagnostic; nothing throws.
+/// </summary>
+internal sealed class JsonInput
+{
+    private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
+
+    private JsonInput(string? filePath, byte[] utf8, JsonSourceMap map, Utf8LineIndex lines)
+    {
+        FilePath = filePath;
+        Utf8 = utf8;
+        Map = map;
+        Lines = lines;
+    }
+
+    public string? FilePath { get; }
+
+    public byte[] Utf8 { get; }
+
+    public JsonSourceMap Map { get; }
+
+    public Utf8LineIndex Lines { get; }
+
+    public static byte[]? ReadFile(string path, JsonLoadOptions options, out Diagnostic? failure)
+    {
+        failure = null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+            return ReadStream(stream, path, options, out failure);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            failure = DiagnosticCodes.FileUnreadable.Create($"Cannot read '{path}': {e.Message}", new SourceLocation(path, 0, 0, "$"));
+            return null;
+        }
+    }
+
+    public static byte[]? ReadStream(Stream stream, string? sourceName, JsonLoadOptions options, out Diagnostic? failure)
+    {
+        failure = null;
+        try
+        {
+            if (stream.CanSeek && stream.Length - stream.Position > options.MaxBytes)
+            {
+                failure = TooLarge(sourceName, stream.Length - stream.Position, options);
+                return null;
+            }
+
+            // Read at most one byte over the limit, so an endless stream cannot exhaust memory.
+            using var buffer = new MemoryStream();
+            byte[] chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > options.MaxBytes)
+                {
+                    failure = TooLarge(sourceName, buffer.Length, options);
+                    return null;
+                }
+            }
+
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            failure = DiagnosticCodes.FileUnreadable.Create($"Cannot read '{sourceName ?? "<input>"}': {e.Message}", new SourceLocation(sourceName, 0, 0, "$"));
+            return null;
+        }
+    }
+
+    /// <summary>Checks encoding and syntax and records positions; returns null with a diagnostic when the input is not JSON.</summary>
+    public static JsonInput? Open(byte[] bytes, string? filePath, JsonLoadOptions options, out Diagnostic? failure)
+    {
+        failure = null;
+        if (bytes.Length > options.MaxBytes)
+        {
+            failure = TooLarge(filePath, bytes.Length, options);
+            return null;
+        }
+
+        byte[] utf8 = bytes.AsSpan().StartsWith(Bom) ? bytes.AsSpan(Bom.Length).ToArray() : bytes;
+        var lines = new Utf8LineIndex(utf8);
+        try
+        {
+            Utf8LineIndex.StrictUtf8.GetCharCount(utf8);
+        }
+        catch (DecoderFallbackException e)
+        {
+            int at = Math.Max(e.Index, 0);
+            (int line, int column) = lines.FromOffset(at);
+            string what = at < utf8.Length ? Utf8LineIndex.Describe(utf8[at]) : "end of input";
+            failure = DiagnosticCodes.MalformedJson.Create(
+                $"The file is not valid UTF-8: byte {what} at offset {at} cannot start or continue a character. Save the file as UTF-8.",
+                new SourceLocation(filePath, line, column, "$"));
+            return null;
+        }
+
+        bool blank = true;
+        foreach (byte b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                blank = false;
+                break;
+            }
+        }
+
+        if (blank)
+        {
+            failure = DiagnosticCodes.MalformedJson.Create("The file is empty: expected a JSON object.", new SourceLocation(filePath, 1, 1, "$"));
+            return null;
+        }
+
+        var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        failure = Scan(utf8, filePath, options, lines, positions);
+        return failure is null ? new JsonInput(filePath, utf8, new JsonSourceMap(filePath, positions), lines) : null;
+    }
+
+    /// <summary>Deserializes into <typeparamref name="T"/>; type mismatches and unknown properties become SE1002.</summary>
+    public T? Deserialize<T>(JsonTypeInfo<T> typeInfo, out Diagnostic? failure)
+        where T : class
+    {
+        failure = null;
+        try
+        {
+            T? value = JsonSerializer.Deserialize(Utf8, typeInfo);
+            if (value is null)
+            {
+                failure = DiagnosticCodes.InvalidStructure.Create("Expected a JSON object, found null.", Map.Locate("$"));
+            }
+
+            return value;
+        }
+        catch (JsonException e)
+        {
+            string path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path!;
+            (int line, int column) = e.LineNumber is long l && e.BytePositionInLine is long b
+                ? Lines.FromLineAndByte(l, b)
+                : (0, 0);
+            var location = line > 0 ? new SourceLocation(FilePath, line, column, path) : Map.Locate(path);
+            failure = DiagnosticCodes.InvalidStructure.Create(Explain(e, path), location);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        {
+            failure = DiagnosticCodes.InvalidStructure.Create("The JSON cannot be read: " + e.Message, Map.Locate("$"));
+            return null;
+        }
+    }
+
+    private static Diagnostic? Scan(byte[] utf8, string? filePath, JsonLoadOptions options, Utf8LineIndex lines, Dictionary<string, (int, int)> positions)
+    {
+        // The reader's own limit is one deeper than ours so that our check, with its clearer message, fires first.
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
+        var frames = new Stack<Frame>();
+        string path = "$";
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        path = JsonSourceMap.Property(frames.Peek().Path, reader.GetString() ?? string.Empty);
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.Pop();
+                        continue;
+                }
+
+                // A value starts here: inside an array its path is the next index.
+                if (frames.Count > 0 && frames.Peek().IsArray)
+                {
+                    Frame array = frames.Pop();
+                    path = JsonSourceMap.Index(array.Path, array.NextIndex);
+                    frames.Push(array.Advance());
+                }
+
+                positions[path] = lines.FromOffset(reader.TokenStartIndex);
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    if (frames.Count >= options.MaxDepth)
+                    {
+                        (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
+                        return DiagnosticCodes.LimitExceeded.Create(
+                            $"The JSON is nested more than {options.MaxDepth} levels deep.",
+                            new SourceLocation(filePath, line, column, path));
+                    }
+
+                    frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray, 0));
+                }
+            }
+
+            return null;
+        }
+        catch (JsonException e)
+        {
+            (int line, int column) = lines.FromLineAndByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            return DiagnosticCodes.MalformedJson.Create(ReaderMessage(e), new SourceLocation(filePath, line, column, path));
+        }
+    }
+
+    private static string ReaderMessage(JsonException e)
+    {
+        string message = StripPosition(e.Message);
+        return message.IndexOf("end of data", StringComparison.OrdinalIgnoreCase) >= 0 ||
+               message.IndexOf("incomplete", StringComparison.OrdinalIgnoreCase) >= 0
+            ? "The JSON ends too early (is the file truncated?): " + message
+            : "Malformed JSON: " + message;
+    }
+
+    private static readonly Regex UnmappedProperty = new("The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant);
+    private static readonly Regex ConversionTarget = new("could not be converted to (?<type>[^.\\s]+(?:\\.[^.\\s]+)*)\\.", RegexOptions.CultureInvariant);
+
+    /// <summary>Turns serializer messages (which name internal types) into the user's terms.</summary>
+    private static string Explain(JsonException e, string path)
+    {
+        string message = StripPosition(e.Message);
+        Match unmapped = UnmappedProperty.Match(message);
+        if (unmapped.Success)
+        {
+            return $"Unknown property '{unmapped.Groups["name"].Value}' (property names are case-sensitive; see schemas/ for the format).";
+        }
+
+        Match conversion = ConversionTarget.Match(message);
+        if (conversion.Success)
+        {
+            return $"Wrong type at {path}: expected {Expected(conversion.Groups["type"].Value)}.";
+        }
+
+        return $"Invalid JSON at {path}: {message}";
+    }
+
+    private static string Expected(string type)
+    {
+        if (type.Contains("List") || type.Contains("[]"))
+        {
+            return "an array";
+        }
+
+        if (type.Contains("Int32") || type.Contains("Int64"))
+        {
+            return "a whole number";
+        }
+
+        if (type.Contains("Decimal") || type.Contains("Double"))
+        {
+            return "a number";
+        }
+
+        if (type.Contains("Boolean"))
+        {
+            return "true or false";
+        }
+
+        if (type.Contains("String"))
+        {
+            return "a string";
+        }
+
+        return "an object";
+    }
+
+    private static string StripPosition(string message)
+    {
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return (cut >= 0 ? message.Substring(0, cut) : message).Trim();
+    }
+
+    private static Diagnostic TooLarge(string? sourceName, long size, JsonLoadOptions options) =>
+        DiagnosticCodes.LimitExceeded.Create(
+            string.Format(CultureInfo.InvariantCulture, "The input is {0:N0} bytes or more; the limit is {1:N0} bytes (JsonLoadOptions.MaxBytes).", size, options.MaxBytes),
+            new SourceLocation(sourceName, 1, 1, "$"));
+
+    private readonly struct Frame
+    {
+        public Frame(string path, bool isArray, int nextIndex)
+        {
+            Path = path;
+            IsArray = isArray;
+            NextIndex = nextIndex;
+        }
+
+        public string Path { get; }
+
+        public bool IsArray { get; }
+
+        public int NextIndex { get; }
+
+        public Frame Advance() => new(Path, IsArray, NextIndex + 1);
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using ServiceEfficiency.Diagnostics;
+
+namespace ServiceEfficiency.Serialization;
+
+/// <summary>Collects located diagnostics while DTOs are turned into the domain model.</summary>
+internal sealed class MappingContext
+{
+    private readonly List<Diagnostic> _diagnostics = new();
+
+    public MappingContext(JsonSourceMap map) => Map = map;
+
+    public JsonSourceMap Map { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public bool HasErrors { get; private set; }
+
+    public void Report(DiagnosticDescriptor descriptor, string path, string message, string? suggestion = null)
+    {
+        _diagnostics.Add(descriptor.Create(message, Map.Locate(path), suggestion));
+        HasErrors |= descriptor.Severity == DiagnosticSeverity.Error;
+    }
+
+    /// <summary>A required string: reports SE1002 when missing, SE1004 when blank.</summary>
+    public string Required(string? value, string parentPath, string property)
+    {
+        string path = JsonSourceMap.Property(parentPath, property);
+        if (value is null)
+        {
+            Report(DiagnosticCodes.InvalidStructure, parentPath, $"Missing required property '{property}'.");
+            return string.Empty;
+        }
+
+        if (value.Trim().Length == 0)
+        {
+            Report(DiagnosticCodes.InvalidValue, path, $"'{property}' must not be empty.");
+        }
+
+        return value;
+    }
+
+    /// <summary>A required value of any kind: reports SE1002 when missing.</summary>
+    public T? Required<T>(T? value, string parentPath, string property)
+        where T : class
+    {
+        if (value is null)
+        {
+            Report(DiagnosticCodes.InvalidStructure, parentPath, $"Missing required property '{property}'.");
+        }
+
+        return value;
+    }
+
+    /// <summary>A required number: reports SE1002 when missing.</summary>
+    public int RequiredNumber(int? value, string parentPath, string property)
+    {
+        if (value is null)
+        {
+            Report(DiagnosticCodes.InvalidStructure, parentPath, $"Missing required property '{property}'.");
+            return 0;
+        }
+
+        return value.Value;
+    }
+
+    /// <summary>Maps each non-null item of an optional list; a null item is reported.</summary>
+    public List<TOut> Each<TIn, TOut>(List<TIn?>? items, string path, Func<TIn, string, TOut?> map)
+        where TIn : class
+        where TOut : class
+    {
+        var result = new List<TOut>();
+        if (items is null)
+        {
+            return result;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            string itemPath = JsonSourceMap.Index(path, i);
+            TIn? item = items[i];
+            if (item is null)
+            {
+                Report(DiagnosticCodes.InvalidStructure, itemPath, "Unexpected null.");
+                continue;
+            }
+
+            TOut? mapped = map(item, itemPath);
+            if (mapped is not null)
+            {
+                result.Add(mapped);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A value from a closed list of names (kebab-case), reporting SE1002 with the accepted names.</summary>
+    public bool TryChoose<T>(string? value, string path, IReadOnlyDictionary<string, T> choices, out T result)
+    {
+        if (value is not null && choices.TryGetValue(value, out result!))
+        {
+            return true;
+        }
+
+        result = default!;
+        Report(DiagnosticCodes.InvalidStructure, path, $"Unknown value '{value}'; expected one of: {string.Join(", ", choices.Keys)}.");
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace ServiceEfficiency.Serialization;
+
+/// <summary>
+/// Source-generated serialization metadata: no reflection at run time, trimming-safe.
+/// Unknown properties are errors so that a misspelt property name never drops data silently.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
+[JsonSerializable(typeof(EditionDto))]
+[JsonSerializable(typeof(DocumentDto))]
+[JsonSerializable(typeof(BlockObjectDto))]
+internal sealed partial class ModelJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,352 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Documents;
+using ServiceEfficiency.Numbering;
+using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Text;
+
+namespace ServiceEfficiency.Validation;
+
+/// <summary>
+/// Checks a plan or results report against its criteria edition and returns located diagnostics
+/// (SE1010 and up; see docs/diagnostics.md). The document is never changed.
+/// </summary>
+public static class ComplianceValidator
+{
+    // A leading label in a strategy cell: (1) （一） 1. 一、 構面一：
+    private static readonly Regex LeadingLabel = new(@"^\s*(?:[(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[.．、]|[一二三四五六七八九十]+\s*、)\s*", RegexOptions.CultureInvariant);
+
+    /// <summary>Validates a loaded document; its source map locates every finding.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(LoadResult<ServiceDocument> document, CriteriaEdition edition)
+    {
+        if (document?.Value is null)
+        {
+            throw new ArgumentException("The document did not load; report its load diagnostics instead.", nameof(document));
+        }
+
+        return Validate(document.Value, edition, document.SourceMap);
+    }
+
+    /// <summary>Validates a document against <paramref name="edition"/>.</summary>
+    /// <param name="document">The plan or results report.</param>
+    /// <param name="edition">The edition it follows.</param>
+    /// <param name="sourceMap">Where the document's values are; without it, diagnostics carry only JSON paths.</param>
+    public static IReadOnlyList<Diagnostic> Validate(ServiceDocument document, CriteriaEdition edition, JsonSourceMap? sourceMap = null)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+
+        var run = new Run(document, edition, sourceMap ?? JsonSourceMap.Empty());
+        run.CheckHeader();
+        run.CheckSections();
+        run.CheckTables();
+        run.CheckCoverage();
+        return run.Diagnostics;
+    }
+
+    private sealed class Run
+    {
+        private readonly ServiceDocument _document;
+        private readonly CriteriaEdition _edition;
+        private readonly JsonSourceMap _map;
+        private readonly List<(Criterion Node, string TablePath)> _addressed = new();
+
+        public Run(ServiceDocument document, CriteriaEdition edition, JsonSourceMap map)
+        {
+            _document = document;
+            _edition = edition;
+            _map = map;
+        }
+
+        public List<Diagnostic> Diagnostics { get; } = new();
+
+        public void CheckHeader()
+        {
+            if (!string.Equals(_document.EditionId, _edition.Id, StringComparison.Ordinal))
+            {
+                Report(DiagnosticCodes.EditionMismatch, "$.edition", $"The document follows edition '{_document.EditionId}', but is checked against 「{_edition.Title}」 ('{_edition.Id}').");
+            }
+
+            if (!_edition.AppliesTo(_document.Year))
+            {
+                string years = string.Join("、", _edition.Years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "年"));
+                Report(DiagnosticCodes.YearOutsideEdition, "$.year", $"The document is for {_document.Year}年, but 「{_edition.Title}」 applies to {years}.");
+            }
+
+            string suffix = _document.Kind == DocumentKind.Plan ? "提升服務效能執行計畫" : "提升服務效能執行績效與成果";
+            string expected = _document.Agency.Name + _document.Year.ToString(CultureInfo.InvariantCulture) + "年度" + suffix;
+            if (!string.Equals(TextSimilarity.ComparisonKey(_document.Title), TextSimilarity.ComparisonKey(expected), StringComparison.Ordinal))
+            {
+                Report(DiagnosticCodes.NonstandardTitle, "$.title", $"The title 「{_document.Title}」 does not follow the form 機關＋年度＋{suffix}: did you mean 「{expected}」?", expected);
+            }
+        }
+
+        public void CheckSections()
+        {
+            if (_document is not ImplementationPlan plan)
+            {
+                return;
+            }
+
+            foreach (PlanSectionKind kind in _edition.RequiredPlanSections)
+            {
+                if (plan.Sections.Get(kind) is null)
+                {
+                    Report(DiagnosticCodes.MissingPlanSection, "$.sections." + kind.JsonName(), $"The plan has no 「{kind.Title()}」 section ('{kind.JsonName()}'), which 「{_edition.Title}」 requires.");
+                }
+            }
+
+            PlanSection?[] all =
+            {
+                plan.Sections.Goals, plan.Sections.Participants, plan.Sections.Strategies, plan.Sections.Steps,
+                plan.Sections.Assessment, plan.Sections.Rewards, plan.Sections.Closing,
+            };
+            PlanSectionKind[] kinds =
+            {
+                PlanSectionKind.Goals, PlanSectionKind.Participants, PlanSectionKind.Strategies, PlanSectionKind.Steps,
+                PlanSectionKind.Assessment, PlanSectionKind.Rewards, PlanSectionKind.Closing,
+            };
+            for (int i = 0; i < all.Length; i++)
+            {
+                if (all[i] is PlanSection section)
+                {
+                    CheckNumbering(section.Content, "$.sections." + kinds[i].JsonName() + ".content");
+                }
+            }
+        }
+
+        public void CheckTables()
+        {
+            for (int t = 0; t < _document.Tables.Count; t++)
+            {
+                StrategyTable table = _document.Tables[t];
+                string tablePath = "$.tables[" + t.ToString(CultureInfo.InvariantCulture) + "]";
+                Criterion? tableNode = null;
+                if (table.Criterion is not null)
+                {
+                    tableNode = _edition.Resolve(table.Criterion);
+                    if (tableNode is null)
+                    {
+                        ReportUnknownCriterion(table.Criterion, tablePath + ".criterion", table.Title ?? table.Criterion);
+                    }
+                }
+
+                for (int e = 0; e < table.Entries.Count; e++)
+                {
+                    CheckEntry(table, tableNode, tablePath, table.Entries[e], tablePath + ".entries[" + e.ToString(CultureInfo.InvariantCulture) + "]");
+                }
+            }
+        }
+
+        public void CheckCoverage()
+        {
+            foreach (Criterion top in _edition.Nodes)
+            {
+                CheckCoverage(top);
+            }
+        }
+
+        private void CheckCoverage(Criterion node)
+        {
+            bool coveredHereOrAbove = _addressed.Any(a => a.Node.Contains(node));
+            if (coveredHereOrAbove)
+            {
+                return;
+            }
+
+            bool coveredBelow = _addressed.Any(a => node.Contains(a.Node));
+            if (!coveredBelow)
+            {
+                string path = TablePathFor(node) ?? "$.tables";
+                Report(DiagnosticCodes.CriterionNotAddressed, path, $"No entry addresses {node.Code} 「{node.Title}」 ({node.KeyPath}).");
+                return;
+            }
+
+            foreach (Criterion child in node.Children)
+            {
+                CheckCoverage(child);
+            }
+        }
+
+        private string? TablePathFor(Criterion node)
+        {
+            for (int t = 0; t < _document.Tables.Count; t++)
+            {
+                string? reference = _document.Tables[t].Criterion;
+                if (reference is not null && _edition.Resolve(reference) is Criterion tableNode && tableNode.Contains(node))
+                {
+                    return "$.tables[" + t.ToString(CultureInfo.InvariantCulture) + "]";
+                }
+            }
+
+            return null;
+        }
+
+        private void CheckEntry(StrategyTable table, Criterion? tableNode, string tablePath, StrategyEntry entry, string path)
+        {
+            Criterion? node = _edition.Resolve(entry.Criterion);
+            string name = entry.Strategy ?? entry.Criterion;
+            if (node is null)
+            {
+                ReportUnknownCriterion(entry.Criterion, path + ".criterion", name);
+            }
+            else
+            {
+                _addressed.Add((node, tablePath));
+                if (tableNode is not null && !tableNode.Contains(node))
+                {
+                    Report(DiagnosticCodes.EntryOutsideTable, path + ".criterion", $"{node.Code} 「{node.Title}」 is in the table of {tableNode.Code} 「{tableNode.Title}」, which does not contain it.");
+                }
+
+                if (entry.Strategy is not null)
+                {
+                    CheckWording(entry.Strategy, node, path + ".strategy");
+                }
+            }
+
+            CheckLeadUnits(entry, node, path);
+            if (entry.Results.Count > 0 && entry.Figures.Count == 0)
+            {
+                Report(DiagnosticCodes.ResultsWithoutFigures, path + ".results", $"The results of {Describe(node, entry)} state no quantified figure (件數、場次、人次 …).");
+            }
+
+            if (_document.Kind == DocumentKind.Plan && entry.Actions.Count > 0 && entry.Results.Count == 0 && entry.Figures.Count == 0)
+            {
+                Report(DiagnosticCodes.ActionsWithoutTargets, path + ".actions", $"The planned actions of {Describe(node, entry)} state no quantified target; the plans ask for 以量化方式呈現.");
+            }
+
+            CheckNumbering(entry.Method, path + ".method");
+            CheckNumbering(entry.Actions, path + ".actions");
+            CheckNumbering(entry.Results, path + ".results");
+        }
+
+        private void CheckLeadUnits(StrategyEntry entry, Criterion? node, string path)
+        {
+            if (entry.LeadUnits.Count == 0 || entry.LeadUnits.All(string.IsNullOrWhiteSpace))
+            {
+                Report(DiagnosticCodes.MissingLeadUnit, path, $"{Describe(node, entry)} names no lead unit (主辦單位).");
+                return;
+            }
+
+            for (int i = 0; i < entry.LeadUnits.Count; i++)
+            {
+                string unitPath = path + ".leadUnits[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                ResolvedLeadUnit unit = LeadUnitResolver.Resolve(_document.Agency, entry.LeadUnits[i]);
+                switch (unit.Match)
+                {
+                    case LeadUnitMatch.Unknown:
+                        string hint = unit.Suggestion is null ? string.Empty : $"; did you mean 「{unit.Suggestion}」?";
+                        Report(DiagnosticCodes.UnknownLeadUnit, unitPath, $"Lead unit 「{unit.Text}」 of {Describe(node, entry)} is not one of the units of {_document.Agency.Name}{hint}", unit.Suggestion);
+                        break;
+                    case LeadUnitMatch.InvalidRange:
+                        Report(DiagnosticCodes.InvalidUnitRange, unitPath, $"Lead unit range 「{unit.Text}」 does not run from one unit of {_document.Agency.Name} to a later one.");
+                        break;
+                }
+            }
+        }
+
+        private void CheckWording(string printed, Criterion node, string path)
+        {
+            string cell = TextSimilarity.ComparisonKey(LeadingLabel.Replace(printed, string.Empty, 1));
+            cell = Regex.Replace(cell, "[0-9]+分$", string.Empty);
+            string full = TextSimilarity.ComparisonKey(node.Title + (node.Description ?? string.Empty));
+            string title = TextSimilarity.ComparisonKey(node.Title);
+            if (cell.Length == 0 || cell == full || cell == title)
+            {
+                return;
+            }
+
+            // A handful of characters apart is a slip of the pen; more is another wording (an
+            // agency's own test frequency, an older edition's text) and is not reported.
+            string closest = TextSimilarity.Distance(cell, full) <= TextSimilarity.Distance(cell, title) ? full : title;
+            int distance = TextSimilarity.Distance(cell, closest);
+            if (distance <= Math.Max(1, Math.Min(3, closest.Length / 15)))
+            {
+                string canonical = closest == full && node.Description is not null ? node.Title + "：" + node.Description : node.Title;
+                Report(DiagnosticCodes.StrategyWordingMisspelt, path, $"「{printed}」 differs from the wording of {node.Code} 「{node.Title}」 by {distance} character(s): did you mean 「{canonical}」?", canonical);
+            }
+        }
+
+        private void CheckNumbering(IReadOnlyList<ContentBlock> blocks, string path)
+        {
+            int? previous = null;
+            string? previousShape = null;
+            for (int i = 0; i < blocks.Count; i++)
+            {
+                string blockPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                ContentBlock block = blocks[i];
+                CheckNumbering(block.Points, blockPath + ".points");
+                if (block.Label is null)
+                {
+                    continue;
+                }
+
+                string shape = Shape(block.Label);
+                int? position = Numberer.TryParsePosition(block.Label);
+                if (position is int current && previous is int before && shape == previousShape && current != before + 1)
+                {
+                    string expected = Relabel(block.Label, before + 1);
+                    string what = current == before ? "repeats" : "skips to";
+                    Report(DiagnosticCodes.NumberingOutOfSequence, blockPath, $"Numbering {what} 「{block.Label}」 after 「{Relabel(block.Label, before)}」: expected 「{expected}」.", expected);
+                }
+
+                previous = position;
+                previousShape = shape;
+            }
+        }
+
+        private void ReportUnknownCriterion(string reference, string path, string name)
+        {
+            string? suggestion = TextSimilarity.Closest(reference, _edition.AllNodes().Select(n => n.KeyPath), Math.Max(2, reference.Length / 4));
+            string hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+            Report(DiagnosticCodes.UnknownCriterion, path, $"「{name}」 refers to '{reference}', which is neither a key path nor a code of 「{_edition.Title}」{hint}", suggestion);
+        }
+
+        private static string Describe(Criterion? node, StrategyEntry entry) =>
+            node is null ? $"「{entry.Strategy ?? entry.Criterion}」" : $"{node.Code} 「{node.Title}」";
+
+        // Labels of one list share a shape: (1) vs 1. vs i. vs (一) vs 一、
+        private static string Shape(string label)
+        {
+            string s = label.Trim().Replace('（', '(').Replace('）', ')');
+            bool parenthesized = s.StartsWith("(", StringComparison.Ordinal);
+            string inner = s.Trim('(', ')', '.', '．', '、', ' ');
+            string kind = inner.Length > 0 && char.IsDigit(inner[0]) ? "arabic"
+                : inner.Length > 0 && "ivxlcdm".IndexOf(char.ToLowerInvariant(inner[0])) >= 0 ? "roman"
+                : "chinese";
+            return (parenthesized ? "paren-" : "plain-") + kind;
+        }
+
+        private static string Relabel(string label, int position)
+        {
+            string s = label.Trim();
+            string shape = Shape(s);
+            bool full = s.IndexOf('（') >= 0;
+            string open = full ? "（" : "(";
+            string close = full ? "）" : ")";
+            return shape switch
+            {
+                "paren-arabic" => open + position.ToString(CultureInfo.InvariantCulture) + close,
+                "paren-chinese" => open + ChineseNumerals.ToChinese(position) + close,
+                "plain-roman" => Numberer.ToLowerRoman(position) + ".",
+                "plain-arabic" => position.ToString(CultureInfo.InvariantCulture) + ".",
+                _ => ChineseNumerals.ToChinese(position) + "、",
+            };
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, string path, string message, string? suggestion = null) =>
+            Diagnostics.Add(descriptor.Create(message, _map.Locate(path), suggestion));
+    }
+}
