@@ -37,7 +37,12 @@ public static class ChineseNumerals
         foreach (char c in text!)
         {
             int d = DigitValue(c);
-            if (d >= 0)
+            if (d == 0)
+            {
+                continue; // 零 only marks a gap (一百零五)
+            }
+
+            if (d > 0)
             {
                 if (digit >= 0)
                 {
