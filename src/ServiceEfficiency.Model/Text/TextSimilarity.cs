@@ -49,7 +49,8 @@ public static class TextSimilarity
     public static string ComparisonKey(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
+        // NFKC folds full-width digits and letters (１１２, ＭｙＥＧｏｖ) into their ASCII forms.
+        foreach (char c in text.Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -50,6 +50,13 @@ public static class ComplianceValidator
 
         var run = new Run(document, edition, sourceMap ?? JsonSourceMap.Empty());
         run.CheckHeader();
+        if (!string.Equals(document.EditionId, edition.Id, StringComparison.Ordinal))
+        {
+            // Checked against the wrong edition, every criterion would be reported as unknown and
+            // every node as unaddressed; the mismatch alone says what is wrong.
+            return run.Diagnostics;
+        }
+
         run.CheckSections();
         run.CheckTables();
         run.CheckCoverage();
@@ -295,9 +302,9 @@ public static class ComplianceValidator
 
                 string shape = Shape(block.Label);
                 int? position = Numberer.TryParsePosition(block.Label);
-                if (position is int current && previous is int before && shape == previousShape && current != before + 1)
+                if (position is int current && previous is int before && shape == previousShape && current != before + 1
+                    && Relabel(block.Label, before + 1) is string expected)
                 {
-                    string expected = Relabel(block.Label, before + 1);
                     string what = current == before ? "repeats" : "skips to";
                     Report(DiagnosticCodes.NumberingOutOfSequence, blockPath, $"Numbering {what} 「{block.Label}」 after 「{Relabel(block.Label, before)}」: expected 「{expected}」.", expected);
                 }
@@ -329,22 +336,31 @@ public static class ComplianceValidator
             return (parenthesized ? "paren-" : "plain-") + kind;
         }
 
-        private static string Relabel(string label, int position)
+        // The label at another position in the same style, or null when the style cannot write it.
+        private static string? Relabel(string label, int position)
         {
             string s = label.Trim();
             string shape = Shape(s);
             bool full = s.IndexOf('（') >= 0;
             string open = full ? "（" : "(";
             string close = full ? "）" : ")";
+            bool roman = position is >= 1 and <= 3999;
+            bool chinese = position is >= 1 and <= ChineseNumerals.MaxValue;
             return shape switch
             {
                 "paren-arabic" => open + position.ToString(CultureInfo.InvariantCulture) + close,
-                "paren-chinese" => open + ChineseNumerals.ToChinese(position) + close,
-                "plain-roman" => Numberer.ToLowerRoman(position) + ".",
                 "plain-arabic" => position.ToString(CultureInfo.InvariantCulture) + ".",
-                _ => ChineseNumerals.ToChinese(position) + "、",
+                "paren-roman" when roman => open + Roman(s, position) + close,
+                "plain-roman" when roman => Roman(s, position) + ".",
+                "paren-chinese" when chinese => open + ChineseNumerals.ToChinese(position) + close,
+                "plain-chinese" when chinese => ChineseNumerals.ToChinese(position) + "、",
+                _ => null,
             };
         }
+
+        // I. II. stay upper case, i. ii. lower case.
+        private static string Roman(string label, int position) =>
+            label.Any(char.IsUpper) ? Numberer.ToLowerRoman(position).ToUpperInvariant() : Numberer.ToLowerRoman(position);
 
         private void Report(DiagnosticDescriptor descriptor, string path, string message, string? suggestion = null) =>
             Diagnostics.Add(descriptor.Create(message, _map.Locate(path), suggestion));
