@@ -14,7 +14,18 @@ internal sealed class BlockDtoConverter : JsonConverter<BlockDto>
             case JsonTokenType.String:
                 return new BlockDto { Text = reader.GetString() };
             case JsonTokenType.StartObject:
-                BlockObjectDto? point = JsonSerializer.Deserialize(ref reader, ModelJsonContext.Default.BlockObjectDto);
+                BlockObjectDto? point;
+                try
+                {
+                    point = JsonSerializer.Deserialize(ref reader, ModelJsonContext.Default.BlockObjectDto);
+                }
+                catch (JsonException e) when (e.Path is not null)
+                {
+                    // The nested call's path and position are relative to this block: wrap it so that the
+                    // caller adds the block's own path (JsonInput joins the two).
+                    throw new JsonException(e.Message, e);
+                }
+
                 return point is null ? null : new BlockDto { Label = point.Label, Text = point.Text, Points = point.Points };
             case JsonTokenType.Null:
                 return null;

@@ -122,7 +122,8 @@ public static class CriteriaEditionLoader
             }
         }
 
-        List<Criterion> nodes = MapNodes(context.Required(dto.Nodes, root, "nodes"), "$.nodes", 0, levels.Count, context);
+        // Depth is checked against the levels as written, so that one bad level is one diagnostic, not one per node below it.
+        List<Criterion> nodes = MapNodes(context.Required(dto.Nodes, root, "nodes"), "$.nodes", 0, dto.Levels?.Count ?? int.MaxValue, context);
         if (context.HasErrors)
         {
             return null;

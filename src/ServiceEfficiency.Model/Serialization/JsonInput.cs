@@ -19,12 +19,18 @@ internal sealed class JsonInput
 {
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
-    private JsonInput(string? filePath, byte[] utf8, JsonSourceMap map, Utf8LineIndex lines)
+    // Where each property name starts, by the path of its value: an unknown property is located at its name.
+    private readonly Dictionary<string, (int Line, int Column)> _names;
+    private readonly int _maxDepth;
+
+    private JsonInput(string? filePath, byte[] utf8, JsonSourceMap map, Utf8LineIndex lines, Dictionary<string, (int Line, int Column)> names, int maxDepth)
     {
         FilePath = filePath;
         Utf8 = utf8;
         Map = map;
         Lines = lines;
+        _names = names;
+        _maxDepth = maxDepth;
     }
 
     public string? FilePath { get; }
@@ -102,12 +108,23 @@ internal sealed class JsonInput
         }
         catch (DecoderFallbackException e)
         {
-            int at = Math.Max(e.Index, 0);
+            int at = Math.Min(Math.Max(e.Index, 0), utf8.Length);
+
+            // The valid text before the bad byte tells the path it is in; when the input merely ends
+            // inside a character, the file is truncated and is reported as such.
+            byte[] before = utf8.AsSpan(0, at).ToArray();
+            Diagnostic? prefix = Scan(before, filePath, options, new Utf8LineIndex(before), new Dictionary<string, (int, int)>(StringComparer.Ordinal), new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+            if (prefix is not null && prefix.Code == DiagnosticCodes.MalformedJson.Code && Utf8LineIndex.EndsInsideCharacter(utf8, at))
+            {
+                failure = prefix;
+                return null;
+            }
+
             (int line, int column) = lines.FromOffset(at);
             string what = at < utf8.Length ? Utf8LineIndex.Describe(utf8[at]) : "end of input";
             failure = DiagnosticCodes.MalformedJson.Create(
                 $"The file is not valid UTF-8: byte {what} at offset {at} cannot start or continue a character. Save the file as UTF-8.",
-                new SourceLocation(filePath, line, column, "$"));
+                new SourceLocation(filePath, line, column, prefix?.Location.JsonPath ?? "$"));
             return null;
         }
 
@@ -128,8 +145,9 @@ internal sealed class JsonInput
         }
 
         var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
-        failure = Scan(utf8, filePath, options, lines, positions);
-        return failure is null ? new JsonInput(filePath, utf8, new JsonSourceMap(filePath, positions), lines) : null;
+        var names = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        failure = Scan(utf8, filePath, options, lines, positions, names);
+        return failure is null ? new JsonInput(filePath, utf8, new JsonSourceMap(filePath, positions), lines, names, options.MaxDepth) : null;
     }
 
     /// <summary>Deserializes into <typeparamref name="T"/>; type mismatches and unknown properties become SE1002.</summary>
@@ -139,7 +157,9 @@ internal sealed class JsonInput
         failure = null;
         try
         {
-            T? value = JsonSerializer.Deserialize(Utf8, typeInfo);
+            // The reader's depth limit, not the serializer options' fixed 64, so that JsonLoadOptions.MaxDepth holds here too.
+            var reader = new Utf8JsonReader(Utf8, new JsonReaderOptions { MaxDepth = _maxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
+            T? value = JsonSerializer.Deserialize(ref reader, typeInfo);
             if (value is null)
             {
                 failure = DiagnosticCodes.InvalidStructure.Create("Expected a JSON object, found null.", Map.Locate("$"));
@@ -149,12 +169,28 @@ internal sealed class JsonInput
         }
         catch (JsonException e)
         {
-            string path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path!;
-            (int line, int column) = e.LineNumber is long l && e.BytePositionInLine is long b
-                ? Lines.FromLineAndByte(l, b)
-                : (0, 0);
-            var location = line > 0 ? new SourceLocation(FilePath, line, column, path) : Map.Locate(path);
-            failure = DiagnosticCodes.InvalidStructure.Create(Explain(e, path), location);
+            string path = FullPath(e);
+            JsonException innermost = Innermost(e);
+            string message = Explain(innermost, path);
+
+            // The serializer reports where its reader stopped: after the offending value. Point at the
+            // start of the value instead (at the name, for an unknown property), as recorded by Scan.
+            SourceLocation location;
+            if ((UnmappedProperty.IsMatch(innermost.Message) && _names.TryGetValue(path, out (int Line, int Column) at)) || Map.TryFind(path, out at))
+            {
+                location = new SourceLocation(FilePath, at.Line, at.Column, path);
+            }
+            else if (e.LineNumber is long l && e.BytePositionInLine is long b)
+            {
+                (int line, int column) = Lines.FromLineAndByte(l, b);
+                location = new SourceLocation(FilePath, line, column, path);
+            }
+            else
+            {
+                location = Map.Locate(path);
+            }
+
+            failure = DiagnosticCodes.InvalidStructure.Create(message, location);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
@@ -164,20 +200,24 @@ internal sealed class JsonInput
         }
     }
 
-    private static Diagnostic? Scan(byte[] utf8, string? filePath, JsonLoadOptions options, Utf8LineIndex lines, Dictionary<string, (int, int)> positions)
+    private static Diagnostic? Scan(byte[] utf8, string? filePath, JsonLoadOptions options, Utf8LineIndex lines, Dictionary<string, (int, int)> positions, Dictionary<string, (int, int)> names)
     {
         // The reader's own limit is one deeper than ours so that our check, with its clearer message, fires first.
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
         var frames = new Stack<Frame>();
         string path = "$";
+        bool afterName = false;
         try
         {
             while (reader.Read())
             {
+                afterName = false;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
                         path = JsonSourceMap.Property(frames.Peek().Path, reader.GetString() ?? string.Empty);
+                        names[path] = lines.FromOffset(reader.TokenStartIndex);
+                        afterName = true;
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -194,6 +234,11 @@ internal sealed class JsonInput
                 }
 
                 positions[path] = lines.FromOffset(reader.TokenStartIndex);
+                if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+                {
+                    reader.GetString(); // throws on an escaped lone surrogate (\uD800), which the serializer would call a wrong type
+                }
+
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     if (frames.Count >= options.MaxDepth)
@@ -213,20 +258,56 @@ internal sealed class JsonInput
         catch (JsonException e)
         {
             (int line, int column) = lines.FromLineAndByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            return DiagnosticCodes.MalformedJson.Create(ReaderMessage(e), new SourceLocation(filePath, line, column, path));
+
+            // Truncated: the reader failed where the input ends, with an object or array still open.
+            bool truncated = frames.Count > 0 && Utf8LineIndex.NothingAfter(utf8, lines.ToOffset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
+            return DiagnosticCodes.MalformedJson.Create(ReaderMessage(e, truncated), new SourceLocation(filePath, line, column, Unfinished(frames, path, afterName)));
+        }
+        catch (InvalidOperationException e)
+        {
+            // GetString of a name or value with an invalid \u escape (a lone surrogate).
+            (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
+            string at = reader.TokenType == JsonTokenType.String ? path : Unfinished(frames, path, afterName);
+            return DiagnosticCodes.MalformedJson.Create("Malformed JSON: " + e.Message, new SourceLocation(filePath, line, column, at));
         }
     }
 
-    private static string ReaderMessage(JsonException e)
+    // The path of what the reader was in when it failed: the next item of an array, the value of a
+    // property whose name was read, or else the enclosing object.
+    private static string Unfinished(Stack<Frame> frames, string path, bool afterName)
     {
+        if (frames.Count == 0 || afterName)
+        {
+            return frames.Count == 0 ? "$" : path;
+        }
+
+        Frame top = frames.Peek();
+        return top.IsArray ? JsonSourceMap.Index(top.Path, top.NextIndex) : top.Path;
+    }
+
+    // A content block is read by a nested call whose path is relative to the block; join the parts.
+    private static string FullPath(JsonException e)
+    {
+        string path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path!;
+        return e.InnerException is JsonException inner && inner.Path is { Length: > 0 } && inner.Path[0] == '$'
+            ? path + FullPath(inner).Substring(1)
+            : path;
+    }
+
+    private static JsonException Innermost(JsonException e) =>
+        e.InnerException is JsonException inner && inner.Path is { Length: > 0 } ? Innermost(inner) : e;
+
+    private static string ReaderMessage(JsonException e, bool truncated)
+    {
+        // Not "end of data" alone: "Expected end of data" is said of content after the root value.
         string message = StripPosition(e.Message);
-        return message.IndexOf("end of data", StringComparison.OrdinalIgnoreCase) >= 0 ||
-               message.IndexOf("incomplete", StringComparison.OrdinalIgnoreCase) >= 0
+        return truncated || message.IndexOf("reached end of data", StringComparison.OrdinalIgnoreCase) >= 0
             ? "The JSON ends too early (is the file truncated?): " + message
             : "Malformed JSON: " + message;
     }
 
-    private static readonly Regex UnmappedProperty = new("The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant);
+    private static readonly Regex UnmappedProperty = new("The JSON property '(?<name>.*)' could not be mapped", RegexOptions.CultureInvariant);
+    private static readonly Regex DuplicateProperty = new("[Dd]uplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant);
     private static readonly Regex ConversionTarget = new("could not be converted to (?<type>[^.\\s]+(?:\\.[^.\\s]+)*)\\.", RegexOptions.CultureInvariant);
 
     /// <summary>Turns serializer messages (which name internal types) into the user's terms.</summary>
@@ -237,6 +318,12 @@ internal sealed class JsonInput
         if (unmapped.Success)
         {
             return $"Unknown property '{unmapped.Groups["name"].Value}' (property names are case-sensitive; see schemas/ for the format).";
+        }
+
+        Match duplicate = DuplicateProperty.Match(message);
+        if (duplicate.Success)
+        {
+            return $"Property '{duplicate.Groups["name"].Value}' appears twice in the same object; keep one (the JSON would otherwise silently keep only the last).";
         }
 
         Match conversion = ConversionTarget.Match(message);

@@ -13,6 +13,8 @@ namespace ServiceEfficiency.Serialization;
 /// </summary>
 public sealed class JsonSourceMap
 {
+    private static readonly char[] PathSpecialCharacters = { '.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029' };
+
     private readonly Dictionary<string, (int Line, int Column)> _positions;
 
     internal JsonSourceMap(string? filePath, Dictionary<string, (int Line, int Column)> positions)
@@ -51,19 +53,18 @@ public sealed class JsonSourceMap
         }
     }
 
-    /// <summary>Appends a property to a path the way System.Text.Json writes paths.</summary>
-    internal static string Property(string parent, string name)
-    {
-        foreach (char c in name)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return parent + "['" + name.Replace("'", "\\'") + "']";
-            }
-        }
+    /// <summary>Where the value at exactly <paramref name="jsonPath"/> starts, if the input has it.</summary>
+    internal bool TryFind(string jsonPath, out (int Line, int Column) position) => _positions.TryGetValue(jsonPath, out position);
 
-        return parent + "." + name;
-    }
+    /// <summary>
+    /// Appends a property to a path exactly as System.Text.Json writes paths, so that the paths of
+    /// its exceptions can be looked up here: ['name'] (unescaped) when the name has one of
+    /// <see cref="PathSpecialCharacters"/>, .name otherwise.
+    /// </summary>
+    internal static string Property(string parent, string name) =>
+        name.IndexOfAny(PathSpecialCharacters) >= 0
+            ? parent + "['" + name + "']"
+            : parent + "." + name;
 
     /// <summary>Appends an array index to a path.</summary>
     internal static string Index(string parent, int index) =>
@@ -106,6 +107,30 @@ internal sealed class Utf8LineIndex
         return (lineIndex + 1, Characters(start, end) + 1);
     }
 
+    /// <summary>The byte offset of a 0-based line and byte position in that line.</summary>
+    public int ToOffset(long line, long bytePositionInLine)
+    {
+        int lineIndex = (int)Math.Min(Math.Max(line, 0), _lineStarts.Count - 1);
+        return (int)Math.Min(_lineStarts[lineIndex] + Math.Max(bytePositionInLine, 0), _utf8.Length);
+    }
+
+    /// <summary>
+    /// Whether the input ends at <paramref name="offset"/> but for white space (and the one comma
+    /// the reader reports a cut after "a": 1, at).
+    /// </summary>
+    internal static bool NothingAfter(byte[] utf8, int offset)
+    {
+        for (int i = offset; i < utf8.Length; i++)
+        {
+            if (!(utf8[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' || (i == offset && utf8[i] == (byte)',')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // UTF-16 code units, as editors count columns; bytes of a character cut at 'end' are not counted.
     private int Characters(int start, int end)
     {
@@ -122,6 +147,32 @@ internal sealed class Utf8LineIndex
         }
 
         return count;
+    }
+
+    /// <summary>Whether the bytes from <paramref name="offset"/> to the end are the start of a multi-byte character cut short.</summary>
+    internal static bool EndsInsideCharacter(byte[] utf8, int offset)
+    {
+        if (offset >= utf8.Length)
+        {
+            return false;
+        }
+
+        byte lead = utf8[offset];
+        int length = lead is >= 0xC2 and <= 0xDF ? 2 : lead is >= 0xE0 and <= 0xEF ? 3 : lead is >= 0xF0 and <= 0xF4 ? 4 : 0;
+        if (utf8.Length - offset >= length)
+        {
+            return false;
+        }
+
+        for (int i = offset + 1; i < utf8.Length; i++)
+        {
+            if ((utf8[i] & 0xC0) != 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string Describe(byte value) => "0x" + value.ToString("X2", CultureInfo.InvariantCulture);

@@ -4,12 +4,14 @@ namespace ServiceEfficiency.Serialization;
 
 /// <summary>
 /// Source-generated serialization metadata: no reflection at run time, trimming-safe.
-/// Unknown properties are errors so that a misspelt property name never drops data silently.
+/// Unknown and duplicate properties are errors so that a misspelt or repeated property name never
+/// drops data silently.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false,
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
 [JsonSerializable(typeof(EditionDto))]
