@@ -68,9 +68,6 @@ public static class DiagnosticCodes
     /// <summary>SE1024: a plan's planned actions state no quantified target (the 114 plan asks for quantified plans).</summary>
     public static readonly DiagnosticDescriptor ActionsWithoutTargets = new("SE1024", DiagnosticSeverity.Info, "Planned actions without a quantified target");
 
-    /// <summary>SE1030: a self-assessment score is outside its criterion's points or names no criterion.</summary>
-    public static readonly DiagnosticDescriptor InvalidScore = new("SE1030", DiagnosticSeverity.Error, "Invalid self-assessment score");
-
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
@@ -78,6 +75,6 @@ public static class DiagnosticCodes
         UnknownCriterion, EditionMismatch, YearOutsideEdition, MissingPlanSection, MissingLeadUnit,
         UnknownLeadUnit, CriterionNotAddressed, ResultsWithoutFigures, InconsistentPoints,
         StrategyWordingMisspelt, NumberingOutOfSequence, NonstandardTitle, EntryOutsideTable,
-        InvalidUnitRange, ActionsWithoutTargets, InvalidScore,
+        InvalidUnitRange, ActionsWithoutTargets,
     };
 }
