@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.RegularExpressions;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
@@ -18,51 +17,20 @@ public static class CriteriaEditionLoader
     private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
 
     /// <summary>Loads an edition from a file.</summary>
-    public static LoadResult<CriteriaEdition> LoadFile(string path, JsonLoadOptions? options = null)
-    {
-        options ??= JsonLoadOptions.Default;
-        options.Check();
-        byte[]? bytes = JsonInput.ReadFile(path, options, out Diagnostic? failure);
-        return bytes is null ? Failed(failure!, path) : Load(bytes, path, options);
-    }
+    public static LoadResult<CriteriaEdition> LoadFile(string path, JsonLoadOptions? options = null) =>
+        JsonLoading.FromFile(path, options, ModelJsonContext.Default.EditionDto, Map);
 
     /// <summary>Loads an edition from a stream (read to its end, within the size limit).</summary>
-    public static LoadResult<CriteriaEdition> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null)
-    {
-        options ??= JsonLoadOptions.Default;
-        options.Check();
-        byte[]? bytes = JsonInput.ReadStream(stream, sourceName, options, out Diagnostic? failure);
-        return bytes is null ? Failed(failure!, sourceName) : Load(bytes, sourceName, options);
-    }
+    public static LoadResult<CriteriaEdition> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null) =>
+        JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.EditionDto, Map);
 
     /// <summary>Loads an edition from JSON text.</summary>
     public static LoadResult<CriteriaEdition> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
-        Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), sourceName, options);
+        JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.EditionDto, Map);
 
     /// <summary>Loads an edition from UTF-8 bytes.</summary>
-    public static LoadResult<CriteriaEdition> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null)
-    {
-        options ??= JsonLoadOptions.Default;
-        options.Check();
-        JsonInput? input = JsonInput.Open(utf8 ?? throw new ArgumentNullException(nameof(utf8)), sourceName, options, out Diagnostic? failure);
-        if (input is null)
-        {
-            return Failed(failure!, sourceName);
-        }
-
-        EditionDto? dto = input.Deserialize(ModelJsonContext.Default.EditionDto, out failure);
-        if (dto is null)
-        {
-            return new LoadResult<CriteriaEdition>(null, new[] { failure! }, input.Map);
-        }
-
-        var context = new MappingContext(input.Map);
-        CriteriaEdition? edition = Map(dto, context);
-        return new LoadResult<CriteriaEdition>(edition, context.Diagnostics, input.Map);
-    }
-
-    private static LoadResult<CriteriaEdition> Failed(Diagnostic failure, string? sourceName) =>
-        new(null, new[] { failure }, JsonSourceMap.Empty(sourceName));
+    public static LoadResult<CriteriaEdition> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null) =>
+        JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.EditionDto, Map);
 
     private static CriteriaEdition? Map(EditionDto dto, MappingContext context)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Diagnostics;
@@ -16,51 +15,27 @@ namespace ServiceEfficiency.Serialization;
 public static class DocumentLoader
 {
     /// <summary>Loads a document from a file.</summary>
-    public static LoadResult<ServiceDocument> LoadFile(string path, JsonLoadOptions? options = null)
-    {
-        options ??= JsonLoadOptions.Default;
-        options.Check();
-        byte[]? bytes = JsonInput.ReadFile(path, options, out Diagnostic? failure);
-        return bytes is null ? Failed(failure!, path) : Load(bytes, path, options);
-    }
+    public static LoadResult<ServiceDocument> LoadFile(string path, JsonLoadOptions? options = null) =>
+        JsonLoading.FromFile(path, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
 
     /// <summary>Loads a document from a stream (read to its end, within the size limit).</summary>
-    public static LoadResult<ServiceDocument> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null)
-    {
-        options ??= JsonLoadOptions.Default;
-        options.Check();
-        byte[]? bytes = JsonInput.ReadStream(stream, sourceName, options, out Diagnostic? failure);
-        return bytes is null ? Failed(failure!, sourceName) : Load(bytes, sourceName, options);
-    }
+    public static LoadResult<ServiceDocument> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null) =>
+        JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
 
     /// <summary>Loads a document from JSON text.</summary>
     public static LoadResult<ServiceDocument> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
-        Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), sourceName, options);
+        JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
 
     /// <summary>Loads a document from UTF-8 bytes.</summary>
-    public static LoadResult<ServiceDocument> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null)
+    public static LoadResult<ServiceDocument> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null) =>
+        JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
+
+    // A document with errors is not handed out: its diagnostics say what to fix.
+    private static ServiceDocument? MapOrNothing(DocumentDto dto, MappingContext context)
     {
-        options ??= JsonLoadOptions.Default;
-        options.Check();
-        JsonInput? input = JsonInput.Open(utf8 ?? throw new ArgumentNullException(nameof(utf8)), sourceName, options, out Diagnostic? failure);
-        if (input is null)
-        {
-            return Failed(failure!, sourceName);
-        }
-
-        DocumentDto? dto = input.Deserialize(ModelJsonContext.Default.DocumentDto, out failure);
-        if (dto is null)
-        {
-            return new LoadResult<ServiceDocument>(null, new[] { failure! }, input.Map);
-        }
-
-        var context = new MappingContext(input.Map);
         ServiceDocument? document = Map(dto, context);
-        return new LoadResult<ServiceDocument>(context.HasErrors ? null : document, context.Diagnostics, input.Map);
+        return context.HasErrors ? null : document;
     }
-
-    private static LoadResult<ServiceDocument> Failed(Diagnostic failure, string? sourceName) =>
-        new(null, new[] { failure }, JsonSourceMap.Empty(sourceName));
 
     private static ServiceDocument? Map(DocumentDto dto, MappingContext context)
     {
