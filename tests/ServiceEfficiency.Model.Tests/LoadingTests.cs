@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -804,7 +803,6 @@ public sealed class LoadingTests
         byte[] original = File.ReadAllBytes(SamplePath(loader, fileName));
         string originalText = Encoding.UTF8.GetString(original);
         var random = new Random(20261123);
-        var stopwatch = Stopwatch.StartNew();
         int refused = 0;
 
         for (int variant = 0; variant < 2000; variant++)
@@ -840,7 +838,6 @@ public sealed class LoadingTests
         }
 
         Assert.True(refused > 1000, $"only {refused} of 2000 variants were refused: the mutations are too gentle");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
     }
 
     // ---------------------------------------------------------------- helpers
