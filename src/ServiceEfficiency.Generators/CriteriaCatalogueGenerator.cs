@@ -114,11 +114,13 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
             }
         });
 
+        // One catalogue per class: of files making the same class the first path in ordinal order wins,
+        // and a file listed twice counts once. SelectMany keeps one value per catalogue, so the driver
+        // still compares them one by one and re-emits only those that changed.
         IncrementalValuesProvider<CatalogueModel> emitted = catalogues
-            .Combine(classNames)
+            .Collect()
             .Combine(modelReferenced)
-            .Where(static pair => pair.Right && OwnsClass(pair.Left.Right, pair.Left.Left))
-            .Select(static (pair, _) => pair.Left.Left)
+            .SelectMany(static (pair, _) => pair.Right ? Owners(pair.Left) : ImmutableArray<CatalogueModel>.Empty)
             .WithTrackingName(Steps.Emit);
         context.RegisterSourceOutput(emitted, static (spc, model) =>
         {
@@ -134,28 +136,32 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
                 return;
             }
 
-            try
-            {
-                spc.AddSource(CatalogueEmitter.HintName(model), SourceText.From(code, System.Text.Encoding.UTF8));
-            }
-            catch (ArgumentException)
-            {
-                // The same file listed twice as an AdditionalFile: its catalogue is added once already.
-            }
+            spc.AddSource(CatalogueEmitter.HintName(model), SourceText.From(code, System.Text.Encoding.UTF8));
         });
     }
 
-    private static bool OwnsClass(EquatableArray<ClassClaim> claims, CatalogueModel model)
+    private static ImmutableArray<CatalogueModel> Owners(ImmutableArray<CatalogueModel> catalogues)
     {
-        foreach (ClassClaim claim in claims)
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (CatalogueModel catalogue in catalogues)
         {
-            if (claim.FullName == model.FullName)
+            if (!owners.TryGetValue(catalogue.FullName, out string? path) || string.CompareOrdinal(catalogue.FilePath, path) < 0)
             {
-                return claim.FilePath == model.FilePath;
+                owners[catalogue.FullName] = catalogue.FilePath;
             }
         }
 
-        return false;
+        ImmutableArray<CatalogueModel>.Builder result = ImmutableArray.CreateBuilder<CatalogueModel>();
+        foreach (CatalogueModel catalogue in catalogues)
+        {
+            // Removing the owner once it is taken makes a file listed twice count once.
+            if (owners.TryGetValue(catalogue.FullName, out string? owner) && owner == catalogue.FilePath && owners.Remove(catalogue.FullName))
+            {
+                result.Add(catalogue);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private static NameSettings ReadNames(AdditionalText text, AnalyzerConfigOptionsProvider provider)
