@@ -1,5 +1,7 @@
 // Loads every sample criteria edition and document, validates each document against its edition
-// and prints a readable summary. Usage: dotnet run --project samples/ServiceEfficiency.Samples [-- SAMPLES_DIR]
+// and prints a readable summary. The bundled editions are also compiled into this program by the
+// criteria generator (ServiceEfficiency.Samples.Criteria.*): the program uses those typed catalogues
+// and checks that the files it loads still match them. Usage: dotnet run --project samples/ServiceEfficiency.Samples [-- SAMPLES_DIR]
 // Exit code: 0 when every file loaded (validation findings are part of the report), 1 otherwise.
 using System;
 using System.Collections.Generic;
@@ -11,12 +13,20 @@ using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
+using ServiceEfficiency.Samples.Criteria;
 using ServiceEfficiency.Serialization;
 using ServiceEfficiency.Validation;
 
 Console.OutputEncoding = Encoding.UTF8;
 string samples = args.Length > 0 ? args[0] : FindSamples();
 bool loadFailed = false;
+
+// The typed catalogues generated at build time from samples/criteria/*.criteria.json.
+var compiled = new Dictionary<string, CriteriaEdition>(StringComparer.Ordinal)
+{
+    [ServiceAwardOverall.Id] = ServiceAwardOverall.Edition,
+    [ServiceUpgradeProgram.Id] = ServiceUpgradeProgram.Edition,
+};
 
 var editions = new Dictionary<string, CriteriaEdition>(StringComparer.Ordinal);
 foreach (string path in Directory.GetFiles(Path.Combine(samples, "criteria"), "*.criteria.json").OrderBy(p => p, StringComparer.Ordinal))
@@ -30,6 +40,19 @@ foreach (string path in Directory.GetFiles(Path.Combine(samples, "criteria"), "*
     }
 
     CriteriaEdition edition = loaded.Value;
+    if (compiled.TryGetValue(edition.Id, out CriteriaEdition? catalogue))
+    {
+        // Same edition: use the compiled one, unless the file was changed after the build.
+        if (SameTree(catalogue, edition))
+        {
+            edition = catalogue;
+        }
+        else
+        {
+            Console.WriteLine($"{path}: the file differs from the catalogue compiled into this program; rebuild to update it. Using the file.");
+        }
+    }
+
     editions[edition.Id] = edition;
     Console.WriteLine($"評核架構 {edition.Title} ({edition.Id}) — {string.Join("、", edition.Years.Select(y => y + "年"))}，{edition.AllNodes().Count()} 個節點" +
                       (edition.TotalPoints is int total ? $"，總分 {total} 分" : string.Empty));
@@ -69,6 +92,9 @@ foreach (string path in Directory.GetFiles(Path.Combine(samples, "data"), "*.jso
 }
 
 return loadFailed ? 1 : 0;
+
+static bool SameTree(CriteriaEdition a, CriteriaEdition b) =>
+    a.Title == b.Title && a.AllNodes().Select(n => n.KeyPath + "=" + n.Title + "=" + n.Points).SequenceEqual(b.AllNodes().Select(n => n.KeyPath + "=" + n.Title + "=" + n.Points));
 
 static void PrintCoverage(ServiceDocument document, CriteriaEdition edition)
 {

@@ -1,0 +1,747 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ServiceEfficiency.Generators.Json;
+using ServiceEfficiency.Generators.Model;
+
+namespace ServiceEfficiency.Generators;
+
+/// <summary>The names a catalogue gets, as MSBuild says them (null when not set).</summary>
+internal sealed record NameSettings(string? ClassName, string? Namespace, string? NamespaceProperty, string? RootNamespace)
+{
+    public static readonly NameSettings None = new(null, null, null, null);
+}
+
+/// <summary>
+/// Reads one criteria file into a <see cref="CatalogueModel"/> with the rules of the run-time
+/// loader (<c>CriteriaEditionLoader</c>): the same required properties, the same accepted values,
+/// unknown and duplicate properties refused, the same points roll-up. Every problem becomes a
+/// located SE0xxx diagnostic; nothing throws but cancellation.
+/// </summary>
+internal sealed class CriteriaParser
+{
+    private static readonly string[] RootProperties = { "$schema", "id", "title", "totalPoints", "years", "levels", "deadlines", "requiredPlanSections", "nodes" };
+    private static readonly string[] LevelProperties = { "name", "numbering" };
+    private static readonly string[] NodeProperties = { "key", "title", "description", "points", "children" };
+    private static readonly string[] DeadlineProperties = { "key", "title", "levels", "month", "day", "yearOffset", "withinMonths", "after" };
+
+    private static readonly KeyValuePair<string, string>[] AgencyLevels =
+    {
+        new("headquarters", "Headquarters"), new("branch", "Branch"), new("unit", "Unit"),
+    };
+
+    private static readonly KeyValuePair<string, string>[] PlanSections =
+    {
+        new("basis", "Basis"), new("goals", "Goals"), new("participants", "Participants"), new("strategies", "Strategies"),
+        new("steps", "Steps"), new("assessment", "Assessment"), new("rewards", "Rewards"), new("closing", "Closing"),
+    };
+
+    private readonly string _path;
+    private readonly LineIndex _lines;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private bool _failed;
+
+    private CriteriaParser(string path, string text, CancellationToken cancellationToken)
+    {
+        _path = path;
+        _lines = new LineIndex(text);
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Parses a criteria file; <paramref name="text"/> is null when the file could not be read.</summary>
+    public static FileResult Parse(string path, string? text, NameSettings names, CancellationToken cancellationToken)
+    {
+        var parser = new CriteriaParser(path, text ?? string.Empty, cancellationToken);
+        try
+        {
+            if (text is null)
+            {
+                parser.Report(Descriptors.Unreadable, 0, 0);
+                return parser.Result(null);
+            }
+
+            return parser.Result(parser.Run(text, names));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // A bug of ours must not become CS8785 (which hides every other diagnostic): report it on the file.
+            var result = new CriteriaParser(path, text ?? string.Empty, cancellationToken);
+            result.Report(Descriptors.InternalError, 0, 0, e.GetType().Name, e.Message);
+            return result.Result(null);
+        }
+    }
+
+    private FileResult Result(CatalogueModel? catalogue) =>
+        new(_failed ? null : catalogue, _diagnostics.ToEquatableArray());
+
+    private CatalogueModel? Run(string text, NameSettings names)
+    {
+        (string className, string ns) = Names(names);
+
+        JsonNode root;
+        try
+        {
+            root = JsonReader.Read(text, _cancellationToken);
+        }
+        catch (JsonSyntaxException e)
+        {
+            if (e.IsDuplicateProperty)
+            {
+                Report(Descriptors.DuplicateProperty, e.Start, e.Start + e.Length, e.Message);
+            }
+            else
+            {
+                Report(Descriptors.MalformedJson, e.Start, e.Start + e.Length, e.Message);
+            }
+
+            return null;
+        }
+
+        if (root is not JsonObject edition)
+        {
+            Report(Descriptors.WrongType, root.Start, root.End, "$", "an object", root.Describe());
+            return null;
+        }
+
+        CheckProperties(edition, "$", "the edition", RootProperties);
+        OptionalString(edition, "$", "$schema");
+        string? id = RequiredString(edition, "$", "the edition", "id");
+        string? title = RequiredString(edition, "$", "the edition", "title");
+        int? totalPoints = OptionalInt(edition, "$", "totalPoints");
+        if (totalPoints is < 1)
+        {
+            Invalid(Get(edition, "totalPoints")!, "totalPoints must be positive");
+        }
+
+        List<int> years = ReadYears(edition);
+        List<LevelModel?> levels = ReadLevels(edition, out int levelCount);
+        List<DeadlineModel> deadlines = ReadDeadlines(edition);
+        List<string> sections = ReadSections(edition);
+        JsonArray? nodesArray = Array(edition, "$", "the edition", "nodes", required: true);
+        List<RawNode> nodes = nodesArray is null ? new List<RawNode>() : ReadNodes(nodesArray, "$.nodes", 0, levelCount);
+
+        if (_failed)
+        {
+            return null;
+        }
+
+        // Place every node as the Model's CriteriaEdition constructor will: label, code, key path.
+        List<LevelModel> levelList = levels.Select(l => l!).ToList();
+        Place(nodes, null, levelList);
+        CheckCollisions(nodes, className, null);
+        CheckPositions(nodes, levelList);
+        if (_failed)
+        {
+            return null;
+        }
+
+        CheckPoints(edition, title!, totalPoints, levelList, nodes);
+
+        return new CatalogueModel(
+            _path,
+            ns,
+            className,
+            id!,
+            title!,
+            totalPoints,
+            years.ToEquatableArray(),
+            levelList.ToEquatableArray(),
+            deadlines.ToEquatableArray(),
+            sections.ToEquatableArray(),
+            nodes.Select(n => n.ToModel()).ToEquatableArray());
+    }
+
+    private (string ClassName, string Namespace) Names(NameSettings names)
+    {
+        string className = Blank(names.ClassName) ? Naming.ClassNameFromFile(_path) : names.ClassName!.Trim();
+        if (!Naming.IsPlainIdentifier(className))
+        {
+            Report(Descriptors.InvalidName, 0, 0, Blank(names.ClassName)
+                ? $"The file name gives no usable class name ('{className}'); set the ClassName metadata of its AdditionalFiles item"
+                : $"ClassName '{className}' is not a C# identifier (or is a keyword)");
+        }
+
+        string ns;
+        string source;
+        if (!Blank(names.Namespace))
+        {
+            ns = names.Namespace!.Trim();
+            source = "The Namespace metadata";
+        }
+        else if (!Blank(names.NamespaceProperty))
+        {
+            ns = names.NamespaceProperty!.Trim();
+            source = "The ServiceEfficiencyCriteriaNamespace property";
+        }
+        else
+        {
+            string root = names.RootNamespace?.Trim() ?? string.Empty;
+            ns = root.Length == 0 ? "Criteria" : root + ".Criteria";
+            source = "The namespace made from RootNamespace";
+        }
+
+        if (ns.StartsWith("global::", StringComparison.Ordinal) || !Naming.IsNamespace(ns))
+        {
+            Report(Descriptors.InvalidName, 0, 0, $"{source} '{ns}' is not a C# namespace");
+        }
+
+        return (className, ns);
+    }
+
+    private static bool Blank(string? value) => value is null || value.Trim().Length == 0;
+
+    private List<int> ReadYears(JsonObject edition)
+    {
+        var years = new List<int>();
+        JsonArray? array = Array(edition, "$", "the edition", "years", required: true);
+        if (array is null)
+        {
+            return years;
+        }
+
+        if (array.Items.Count == 0)
+        {
+            Invalid(array, "An edition applies to at least one ROC year");
+        }
+
+        for (int i = 0; i < array.Items.Count; i++)
+        {
+            JsonNode item = array.Items[i];
+            int? year = AsInt(item, Index("$.years", i));
+            if (year is < 1)
+            {
+                Invalid(item, $"{year.Value.ToString(CultureInfo.InvariantCulture)} is not a ROC year (民國元年 is 1)");
+            }
+            else if (year is int y)
+            {
+                years.Add(y);
+            }
+        }
+
+        return years;
+    }
+
+    private List<LevelModel?> ReadLevels(JsonObject edition, out int count)
+    {
+        var levels = new List<LevelModel?>();
+        JsonArray? array = Array(edition, "$", "the edition", "levels", required: true);
+        count = array?.Items.Count ?? int.MaxValue;
+        if (array is null)
+        {
+            return levels;
+        }
+
+        if (array.Items.Count == 0)
+        {
+            Invalid(array, "An edition has at least one level");
+        }
+
+        for (int i = 0; i < array.Items.Count; i++)
+        {
+            string path = Index("$.levels", i);
+            if (AsObject(array.Items[i], path) is not JsonObject level)
+            {
+                levels.Add(null);
+                continue;
+            }
+
+            string what = $"level {path}";
+            CheckProperties(level, path, what, LevelProperties);
+            string? name = RequiredString(level, path, what, "name");
+            string? numbering = RequiredString(level, path, what, "numbering", allowBlank: true);
+            string? member = numbering is null ? null : Numbering.MemberOf(numbering);
+            if (numbering is not null && member is null)
+            {
+                Report(Descriptors.UnknownNumbering, Get(level, "numbering")!, numbering, string.Join(", ", Numbering.Styles.Select(s => s.Key)));
+            }
+
+            levels.Add(name is null || member is null ? null : new LevelModel(name, member));
+        }
+
+        return levels;
+    }
+
+    private List<DeadlineModel> ReadDeadlines(JsonObject edition)
+    {
+        var deadlines = new List<DeadlineModel>();
+        JsonArray? array = Array(edition, "$", "the edition", "deadlines", required: false);
+        for (int i = 0; array is not null && i < array.Items.Count; i++)
+        {
+            string path = Index("$.deadlines", i);
+            if (AsObject(array.Items[i], path) is not JsonObject deadline)
+            {
+                continue;
+            }
+
+            string what = $"deadline {path}";
+            CheckProperties(deadline, path, what, DeadlineProperties);
+            string? key = RequiredString(deadline, path, what, "key");
+            string? title = RequiredString(deadline, path, what, "title");
+            var levels = new List<string>();
+            JsonArray? levelArray = Array(deadline, path, what, "levels", required: true);
+            for (int j = 0; levelArray is not null && j < levelArray.Items.Count; j++)
+            {
+                string levelPath = Index(path + ".levels", j);
+                if (AsString(levelArray.Items[j], levelPath) is string level)
+                {
+                    if (Choose(AgencyLevels, level) is string member)
+                    {
+                        levels.Add(member);
+                    }
+                    else
+                    {
+                        Invalid(levelArray.Items[j], $"Unknown agency level '{level}'; expected one of: {string.Join(", ", AgencyLevels.Select(l => l.Key))}");
+                    }
+                }
+            }
+
+            int before = _diagnostics.Count;
+            int? month = OptionalInt(deadline, path, "month");
+            int? day = OptionalInt(deadline, path, "day");
+            int? yearOffset = OptionalInt(deadline, path, "yearOffset");
+            int? within = OptionalInt(deadline, path, "withinMonths");
+            string? after = OptionalString(deadline, path, "after");
+            string name = title ?? key ?? path;
+            if (month is int m && day is int d)
+            {
+                int offset = yearOffset ?? 0;
+
+                // 2000 is a leap year, so 2月29日 is a valid rule (as in the run-time loader).
+                if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(2000, m) || offset is < 0 or > 1)
+                {
+                    Invalid(deadline, $"Deadline 「{name}」: {m.ToString(CultureInfo.InvariantCulture)}月{d.ToString(CultureInfo.InvariantCulture)}日 (yearOffset {offset.ToString(CultureInfo.InvariantCulture)}) is not a valid date rule");
+                    continue;
+                }
+
+                if (key is not null && title is not null)
+                {
+                    deadlines.Add(new DeadlineModel(key, title, levels.ToEquatableArray(), m, d, offset, null, null));
+                }
+            }
+            else if (within is int w && after is not null)
+            {
+                if (w < 1)
+                {
+                    Invalid(Get(deadline, "withinMonths")!, $"Deadline 「{name}」: withinMonths must be positive");
+                    continue;
+                }
+
+                if (key is not null && title is not null)
+                {
+                    deadlines.Add(new DeadlineModel(key, title, levels.ToEquatableArray(), null, null, 0, w, after));
+                }
+            }
+            else if (_diagnostics.Count == before)
+            {
+                // Only when the date properties were readable: a wrongly typed one is reported already.
+                Invalid(deadline, $"Deadline 「{name}」 needs either 'month' and 'day', or 'withinMonths' and 'after'");
+            }
+        }
+
+        return deadlines;
+    }
+
+    private List<string> ReadSections(JsonObject edition)
+    {
+        var sections = new List<string>();
+        JsonArray? array = Array(edition, "$", "the edition", "requiredPlanSections", required: false);
+        for (int i = 0; array is not null && i < array.Items.Count; i++)
+        {
+            if (AsString(array.Items[i], Index("$.requiredPlanSections", i)) is string section)
+            {
+                if (Choose(PlanSections, section) is string member)
+                {
+                    sections.Add(member);
+                }
+                else
+                {
+                    Invalid(array.Items[i], $"Unknown plan section '{section}'; expected one of: {string.Join(", ", PlanSections.Select(s => s.Key))}");
+                }
+            }
+        }
+
+        return sections;
+    }
+
+    private List<RawNode> ReadNodes(JsonArray array, string path, int depth, int levelCount)
+    {
+        var nodes = new List<RawNode>();
+        var seen = new Dictionary<string, RawNode>(StringComparer.Ordinal);
+        for (int i = 0; i < array.Items.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            string nodePath = Index(path, i);
+            if (AsObject(array.Items[i], nodePath) is not JsonObject obj)
+            {
+                continue;
+            }
+
+            string? titleForMessages = (Get(obj, "title") as JsonString)?.Value;
+            string what = titleForMessages is null ? $"node {nodePath}" : $"node 「{titleForMessages}」 ({nodePath})";
+            CheckProperties(obj, nodePath, what, NodeProperties);
+            string? key = RequiredString(obj, nodePath, what, "key", allowBlank: true);
+            string? title = RequiredString(obj, nodePath, what, "title");
+            string? description = OptionalString(obj, nodePath, "description");
+            int? points = OptionalInt(obj, nodePath, "points");
+            JsonNode? keyValue = Get(obj, "key");
+            string shownTitle = title ?? titleForMessages ?? nodePath;
+            if (key is not null && !Naming.IsKey(key))
+            {
+                Report(Descriptors.KeyNotIdentifier, keyValue!, key, shownTitle);
+            }
+            else if (key is not null && seen.TryGetValue(key, out RawNode? first))
+            {
+                Report(Descriptors.DuplicateKey, keyValue!, key, shownTitle, first.Title);
+            }
+
+            if (depth >= levelCount)
+            {
+                Invalid(obj, $"「{shownTitle}」 is at depth {(depth + 1).ToString(CultureInfo.InvariantCulture)}, but the edition defines {levelCount.ToString(CultureInfo.InvariantCulture)} level(s)");
+            }
+
+            if (points is < 0)
+            {
+                Invalid(Get(obj, "points")!, $"Points of 「{shownTitle}」 must not be negative");
+            }
+
+            JsonArray? childArray = Array(obj, nodePath, what, "children", required: false);
+            List<RawNode> children = childArray is null ? new List<RawNode>() : ReadNodes(childArray, nodePath + ".children", depth + 1, levelCount);
+            var node = new RawNode(key ?? string.Empty, title ?? string.Empty, description, points, children, obj, keyValue, Get(obj, "points"));
+            nodes.Add(node);
+            if (key is not null && Naming.IsKey(key) && !seen.ContainsKey(key))
+            {
+                seen.Add(key, node);
+            }
+        }
+
+        return nodes;
+    }
+
+    private static void Place(List<RawNode> nodes, RawNode? parent, List<LevelModel> levels)
+    {
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            RawNode node = nodes[i];
+            int depth = parent is null ? 0 : parent.Depth + 1;
+            LevelModel level = levels[depth];
+            node.Depth = depth;
+            node.Level = level;
+            node.KeyPath = parent is null ? node.Key : parent.KeyPath + "." + node.Key;
+            string token = i + 1 <= Numbering.MaxPosition(level.NumberingMember) ? Numbering.CodeToken(level.NumberingMember, i + 1) : "?";
+            node.Code = parent is null ? token : parent.Code + "." + token;
+            node.Label = i + 1 <= Numbering.MaxPosition(level.NumberingMember) ? Numbering.Label(level.NumberingMember, i + 1, level.Name) : "?";
+            Place(node.Children, node, levels);
+        }
+    }
+
+    private void CheckPositions(List<RawNode> nodes, List<LevelModel> levels)
+    {
+        if (nodes.Count == 0)
+        {
+            return;
+        }
+
+        LevelModel level = nodes[0].Level!;
+        int max = Numbering.MaxPosition(level.NumberingMember);
+        if (nodes.Count > max)
+        {
+            RawNode first = nodes[max];
+            Invalid(first.Object, $"「{first.Title}」 is node {(max + 1).ToString(CultureInfo.InvariantCulture)} of its level 「{level.Name}」, whose numbering stops at {max.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        foreach (RawNode node in nodes)
+        {
+            CheckPositions(node.Children, levels);
+        }
+    }
+
+    /// <summary>
+    /// Keys become member names: a top-level key must not be one of the catalogue's own members or
+    /// its class name; a child key must not be <c>Node</c> or the key of its parent (a member cannot
+    /// have the name of the class that contains it, CS0542).
+    /// </summary>
+    private void CheckCollisions(List<RawNode> nodes, string className, RawNode? parent)
+    {
+        foreach (RawNode node in nodes)
+        {
+            string? clash = null;
+            if (parent is null)
+            {
+                if (node.Key == className)
+                {
+                    clash = $"the catalogue class '{className}'";
+                }
+                else if (System.Array.IndexOf(Naming.CatalogueMembers, node.Key) >= 0)
+                {
+                    clash = $"the catalogue's own member '{node.Key}'";
+                }
+            }
+            else if (node.Key == Naming.NodeMember)
+            {
+                clash = $"the member '{Naming.NodeMember}' of 「{parent.Title}」's class";
+            }
+            else if (node.Key == parent.Key)
+            {
+                clash = $"its parent's class '{parent.Key}' (「{parent.Title}」)";
+            }
+
+            if (clash is not null)
+            {
+                Report(Descriptors.KeyCollides, node.KeyValue!, node.Key, node.Title, clash);
+            }
+
+            CheckCollisions(node.Children, className, node);
+        }
+    }
+
+    /// <summary>The Model's <c>PointsConsistency.Check</c>, with its messages, located at the points values.</summary>
+    private void CheckPoints(JsonObject edition, string title, int? totalPoints, List<LevelModel> levels, List<RawNode> nodes)
+    {
+        if (totalPoints is int total)
+        {
+            long sum = nodes.Sum(n => (long)(RolledUp(n) ?? 0));
+            bool allScored = nodes.All(n => RolledUp(n) is not null);
+            if (sum > total || (allScored && sum != total))
+            {
+                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, $"「{title}」的{levels[0].Name}配分合計 {sum.ToString(CultureInfo.InvariantCulture)} 分，與總分 {total.ToString(CultureInfo.InvariantCulture)} 分不符。");
+            }
+        }
+
+        foreach (RawNode node in nodes.SelectMany(n => n.DescendantsAndSelf()))
+        {
+            if (node.Points is not int parentPoints)
+            {
+                continue;
+            }
+
+            long childSum = node.Children.Sum(c => (long)(RolledUp(c) ?? 0));
+            if (childSum > parentPoints)
+            {
+                Report(Descriptors.InconsistentPoints, node.PointsValue!, $"「{node.Title}」({node.Code}) 配分 {parentPoints.ToString(CultureInfo.InvariantCulture)} 分，其下各項合計 {childSum.ToString(CultureInfo.InvariantCulture)} 分，超過上層配分。");
+            }
+        }
+    }
+
+    private static long? RolledUp(RawNode node)
+    {
+        if (node.Points is int own)
+        {
+            return own;
+        }
+
+        long? sum = null;
+        foreach (RawNode child in node.Children)
+        {
+            if (RolledUp(child) is long points)
+            {
+                sum = (sum ?? 0) + points;
+            }
+        }
+
+        return sum;
+    }
+
+    // ---- property access with diagnostics -------------------------------------------------------
+
+    private void CheckProperties(JsonObject obj, string path, string what, string[] allowed)
+    {
+        foreach (JsonProperty property in obj.Properties)
+        {
+            if (System.Array.IndexOf(allowed, property.Name) < 0)
+            {
+                Report(Descriptors.UnknownProperty, property.NameStart, property.NameEnd, property.Name, what, string.Join(", ", allowed));
+            }
+        }
+    }
+
+    /// <summary>The value of a property, or null when it is absent or JSON null (the loader treats both alike).</summary>
+    private static JsonNode? Get(JsonObject obj, string name)
+    {
+        foreach (JsonProperty property in obj.Properties)
+        {
+            if (property.Name == name)
+            {
+                return property.Value.Kind == JsonKind.Null ? null : property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private string? RequiredString(JsonObject obj, string path, string what, string name, bool allowBlank = false)
+    {
+        JsonNode? value = Get(obj, name);
+        if (value is null)
+        {
+            Report(Descriptors.MissingProperty, obj.Start, obj.Start + 1, what, name);
+            return null;
+        }
+
+        string? text = AsString(value, path + "." + name);
+        if (text is not null && !allowBlank && text.Trim().Length == 0)
+        {
+            Invalid(value, $"'{name}' of {what} must not be empty");
+        }
+
+        return text;
+    }
+
+    private string? OptionalString(JsonObject obj, string path, string name)
+    {
+        JsonNode? value = Get(obj, name);
+        return value is null ? null : AsString(value, path + "." + name);
+    }
+
+    private int? OptionalInt(JsonObject obj, string path, string name)
+    {
+        JsonNode? value = Get(obj, name);
+        return value is null ? null : AsInt(value, path + "." + name);
+    }
+
+    private JsonArray? Array(JsonObject obj, string path, string what, string name, bool required)
+    {
+        JsonNode? value = Get(obj, name);
+        if (value is null)
+        {
+            if (required)
+            {
+                Report(Descriptors.MissingProperty, obj.Start, obj.Start + 1, what, name);
+            }
+
+            return null;
+        }
+
+        if (value is JsonArray array)
+        {
+            return array;
+        }
+
+        Report(Descriptors.WrongType, value, path + "." + name, "an array", value.Describe());
+        return null;
+    }
+
+    private string? AsString(JsonNode value, string path)
+    {
+        if (value is JsonString s)
+        {
+            return s.Value;
+        }
+
+        Report(Descriptors.WrongType, value, path, "a string", value.Describe());
+        return null;
+    }
+
+    private int? AsInt(JsonNode value, string path)
+    {
+        if (value is JsonNumber { Int32: int number })
+        {
+            return number;
+        }
+
+        string found = value is JsonNumber n ? n.Text : value.Describe();
+        Report(Descriptors.WrongType, value, path, "an integer (from -2147483648 to 2147483647)", found);
+        return null;
+    }
+
+    private JsonObject? AsObject(JsonNode value, string path)
+    {
+        if (value is JsonObject obj)
+        {
+            return obj;
+        }
+
+        Report(Descriptors.WrongType, value, path, "an object", value.Describe());
+        return null;
+    }
+
+    private static string? Choose(KeyValuePair<string, string>[] choices, string value)
+    {
+        foreach (KeyValuePair<string, string> choice in choices)
+        {
+            if (choice.Key == value)
+            {
+                return choice.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private void Invalid(JsonNode at, string message) => Report(Descriptors.InvalidValue, at, message);
+
+    private void Report(DiagnosticDescriptor descriptor, JsonNode at, params string[] arguments) =>
+        Report(descriptor, at.Start, at.End, arguments);
+
+    private void Report(DiagnosticDescriptor descriptor, int start, int end, params string[] arguments)
+    {
+        // Points do not stop the catalogue: the run-time loader still returns the edition with SE1018.
+        if (descriptor.Id != Descriptors.InconsistentPoints.Id)
+        {
+            _failed = true;
+        }
+
+        TextSpan span = TextSpan.FromBounds(start, Math.Max(start, end));
+        _diagnostics.Add(new DiagnosticInfo(descriptor.Id, _path, span, _lines.Span(span), arguments.ToEquatableArray()));
+    }
+
+    /// <summary>A node while the file is read; placed (label, code) once the whole file is known to be valid.</summary>
+    private sealed class RawNode
+    {
+        public RawNode(string key, string title, string? description, int? points, List<RawNode> children, JsonObject obj, JsonNode? keyValue, JsonNode? pointsValue)
+        {
+            Key = key;
+            Title = title;
+            Description = description;
+            Points = points;
+            Children = children;
+            Object = obj;
+            KeyValue = keyValue;
+            PointsValue = pointsValue;
+        }
+
+        public string Key { get; }
+
+        public string Title { get; }
+
+        public string? Description { get; }
+
+        public int? Points { get; }
+
+        public List<RawNode> Children { get; }
+
+        public JsonObject Object { get; }
+
+        public JsonNode? KeyValue { get; }
+
+        public JsonNode? PointsValue { get; }
+
+        public int Depth { get; set; }
+
+        public LevelModel? Level { get; set; }
+
+        public string KeyPath { get; set; } = string.Empty;
+
+        public string Code { get; set; } = string.Empty;
+
+        public string Label { get; set; } = string.Empty;
+
+        public IEnumerable<RawNode> DescendantsAndSelf() => new[] { this }.Concat(Children.SelectMany(c => c.DescendantsAndSelf()));
+
+        public NodeModel ToModel()
+        {
+            string heading = Level!.NumberingMember == "LevelNameChinese" ? Label + "：" + Title : Label + Title;
+            return new NodeModel(Key, Naming.Identifier(Key), Title, Description, Points, Level.Name, Label, Code, KeyPath, heading, Children.Select(c => c.ToModel()).ToEquatableArray());
+        }
+    }
+}
