@@ -152,6 +152,31 @@ public static class PdfText
             .ToList();
     }
 
+    /// <summary>
+    /// Why <paramref name="expected"/> is not in <paramref name="pdfText"/>, for failure messages: how much of its start
+    /// and of its end the PDF does contain (a text split by a page break — footer and repeated header rows in between —
+    /// shows as a long prefix and a long suffix; a text that is not printed at all, as none).
+    /// </summary>
+    public static string Explain(string pdfText, string expected)
+    {
+        string haystack = Normalize(pdfText);
+        string needle = Normalize(expected);
+        int prefix = 0;
+        while (prefix < needle.Length && haystack.Contains(needle.Substring(0, prefix + 1), StringComparison.Ordinal))
+        {
+            prefix++;
+        }
+
+        int suffix = 0;
+        while (suffix < needle.Length && haystack.Contains(needle.Substring(needle.Length - suffix - 1), StringComparison.Ordinal))
+        {
+            suffix++;
+        }
+
+        return $"'{expected}' not in the PDF text; the PDF has its first {prefix} and its last {suffix} of {needle.Length} characters" +
+               (prefix > 0 ? $" (found '{needle.Substring(0, prefix)}')" : string.Empty);
+    }
+
     private static bool StartsWithPdfMagic(string path)
     {
         using FileStream stream = File.OpenRead(path);
