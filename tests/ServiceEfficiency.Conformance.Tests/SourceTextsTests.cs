@@ -34,6 +34,24 @@ public sealed class SourceTextsTests
         Assert.Contains("2,313,124 元", texts.Figures);
     }
 
+    /// <summary>
+    /// The strategy cell as printed is the strategy title; the edition's criterion titles are required only on request,
+    /// and then include wording the 臺南分局 plan does not print.
+    /// </summary>
+    [Fact]
+    public void Criterion_titles_only_on_request()
+    {
+        SampleDocument tainan = SourceTexts.Samples().Single(s => s.Name == "tainan-111-plan");
+        SourceTexts printed = SourceTexts.Of(tainan.Document, tainan.Edition);
+        SourceTexts strict = SourceTexts.Of(tainan.Document, tainan.Edition, criterionTitles: true);
+
+        const string editionWording = "注重電話禮貌，不定期進行禮貌測試，每4個月至少測試1次。";
+        Assert.DoesNotContain(editionWording, printed.StrategyTitles);
+        Assert.Contains(editionWording, strict.StrategyTitles);
+        Assert.Contains(printed.StrategyTitles, t => t.Contains("每年測試2次", System.StringComparison.Ordinal));
+        Assert.True(strict.StrategyTitles.Count > printed.StrategyTitles.Count);
+    }
+
     /// <summary>Figures keep the unit and the invariant thousands separator; percentages have no space.</summary>
     [Fact]
     public void Figure_format()
