@@ -52,7 +52,10 @@ public sealed class PdfTextTests
         Assert.Contains("first 0 and its last 0 of 3 characters", PdfText.Explain(pdf, "秘書室"), StringComparison.Ordinal);
     }
 
-    /// <summary>The flat fixture converts, and its Chinese text, figures and footer come back; absent text is reported.</summary>
+    /// <summary>
+    /// The flat fixture converts, and its Chinese text, figures and footer come back — a strategy cell wrapped over
+    /// several lines beside a lead-unit cell included; absent text is reported.
+    /// </summary>
     [Fact]
     public void Fodt_converts_and_its_text_comes_back()
     {
@@ -70,6 +73,9 @@ public sealed class PdfTextTests
             "49,633件",
             "89%",
             "第1頁，共1頁",
+            "1.訂定申辦業務標準作業流程：訂定申辦業務標準作業流程，維持服務措施處理一致性，且持續檢討申辦項目表單，進行簡化及標準化等。",
+            "秘書室(研考)",
+            "2,550件",
         }));
         Assert.Equal(
             new[] { "不存在的執行策略", "４９，６３３件", "第一課" },
