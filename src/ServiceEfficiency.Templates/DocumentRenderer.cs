@@ -300,7 +300,7 @@ public sealed class DocumentRenderer
             }
         }
 
-        private IReadOnlyList<Diagnostic> Diagnose(Exception ex, TemplateContext context, string name)
+        private IReadOnlyList<Diagnostic> Diagnose(Exception ex, SafeTemplateContext context, string name)
         {
             SourceLocation Here(SourceSpan span)
             {
@@ -310,7 +310,16 @@ public sealed class DocumentRenderer
                     return location;
                 }
 
-                SourceSpan? current = context.CurrentNode?.Span;
+                // No span of its own (a list refusing a write): use the nearest wrapping script error, then the current node.
+                for (Exception? e = ex; e is not null; e = e.InnerException)
+                {
+                    if (e is ScriptRuntimeException wrapped && TemplateStore.Location(null, wrapped.Span) is { Line: > 0, FilePath: not null } outer)
+                    {
+                        return outer;
+                    }
+                }
+
+                SourceSpan? current = context.CurrentNode?.Span ?? context.LastSpan;
                 return current is SourceSpan node ? TemplateStore.Location(name, node) : new SourceLocation(name, 0, 0, "$");
             }
 

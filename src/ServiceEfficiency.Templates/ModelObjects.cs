@@ -1,4 +1,7 @@
+using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -66,41 +69,49 @@ internal sealed class ModelObject : ScriptObject
     }
 }
 
-/// <summary>A read-only list of the template model.</summary>
-internal sealed class ModelArray : ScriptArray
+/// <summary>
+/// A read-only list of the template model. Not a <see cref="ScriptArray"/>: Scriban writes to a
+/// ScriptArray through its non-virtual <see cref="IList"/> indexer, past any read-only flag.
+/// </summary>
+internal sealed class ModelArray : IList, IReadOnlyList<object?>
 {
-    private readonly bool _frozen;
+    private readonly object?[] _items;
 
-    public ModelArray(IEnumerable<object?> items)
-        : base(items)
-    {
-        _frozen = true;
-    }
+    public ModelArray(IEnumerable<object?> items) => _items = items.ToArray();
 
-    public override object? this[int index]
+    public int Count => _items.Length;
+
+    public bool IsReadOnly => true;
+
+    public bool IsFixedSize => true;
+
+    public bool IsSynchronized => false;
+
+    public object SyncRoot => _items;
+
+    public object? this[int index]
     {
-        get => base[index];
+        get => _items[index];
         set => throw new ModelReadOnlyException(default, "a list item");
     }
 
-    public override void Add(object? item)
-    {
-        if (_frozen)
-        {
-            throw new ModelReadOnlyException(default, "a list");
-        }
+    public int Add(object? value) => throw new ModelReadOnlyException(default, "a list");
 
-        base.Add(item);
-    }
+    public void Clear() => throw new ModelReadOnlyException(default, "a list");
 
-    public override void Clear() => throw new ModelReadOnlyException(default, "a list");
+    public void Insert(int index, object? value) => throw new ModelReadOnlyException(default, "a list");
 
-    public override void Insert(int index, object? item) => throw new ModelReadOnlyException(default, "a list");
+    public void Remove(object? value) => throw new ModelReadOnlyException(default, "a list");
 
-    public override void RemoveAt(int index) => throw new ModelReadOnlyException(default, "a list");
+    public void RemoveAt(int index) => throw new ModelReadOnlyException(default, "a list");
 
-    public override bool Remove(object? item) => throw new ModelReadOnlyException(default, "a list");
+    public bool Contains(object? value) => Array.IndexOf(_items, value) >= 0;
 
-    public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) =>
-        throw new ModelReadOnlyException(span, $"`{member}` of a list");
+    public int IndexOf(object? value) => Array.IndexOf(_items, value);
+
+    public void CopyTo(Array array, int index) => _items.CopyTo(array, index);
+
+    public IEnumerator<object?> GetEnumerator() => ((IEnumerable<object?>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
 }

@@ -59,6 +59,37 @@ internal abstract class SafeTemplateContext : TemplateContext
     /// <summary>The deepest nesting of includes allowed.</summary>
     internal int RecursionLimit { get; }
 
+    /// <summary>The span of the node evaluated last: where to point when a failure carries no span of its own.</summary>
+    internal SourceSpan LastSpan { get; private set; }
+
+    /// <inheritdoc/>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is not null && scriptNode.Span.FileName is not null)
+        {
+            LastSpan = scriptNode.Span;
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <inheritdoc/>
+    public override string? GetTemplatePathFromName(string? templateName, ScriptNode? callerContext)
+    {
+        // Checked here, before Scriban's own checks, so that every refused name is SE2006.
+        string? name = TemplateStore.Normalize(templateName, out string? refusal);
+        if (name is null)
+        {
+            SourceSpan span = callerContext?.Span ?? CurrentSpan;
+            throw new TemplateDiagnosticException(span, new[]
+            {
+                TemplateDiagnosticCodes.TemplatePathRefused.Create($"The include was refused: {refusal}.", TemplateStore.Location(null, span)),
+            });
+        }
+
+        return base.GetTemplatePathFromName(name, callerContext);
+    }
+
     /// <summary>Escapes a value for the format.</summary>
     protected abstract string Escape(string text);
 
