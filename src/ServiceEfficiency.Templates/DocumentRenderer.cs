@@ -325,8 +325,8 @@ public sealed class DocumentRenderer
 
             if (_timeout.IsCancellationRequested)
             {
-                SourceSpan? node = context.CurrentNode?.Span;
-                return new[] { TemplateDiagnosticCodes.Timeout.Create($"The render ran longer than the timeout ({_renderer._options.Timeout}) and was stopped.", node is SourceSpan s ? Here(s) : new SourceLocation(name, 0, 0, "$")) };
+                SourceSpan node = context.CurrentNode?.Span ?? context.LastSpan;
+                return new[] { TemplateDiagnosticCodes.Timeout.Create($"The render ran longer than the timeout ({_renderer._options.Timeout}) and was stopped.", Here(node)) };
             }
 
             for (Exception? e = ex; e is not null; e = e.InnerException)
