@@ -87,7 +87,7 @@ public class DiffTests
         ToolResult result = Tool.Run("diff", Overall, Overall, "-d", Tool.Sample("data/hualien-112-results.json"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("0 added, 0 removed, 0 renamed, 0 moved, 0 pointschanged", result.Output);
+        Assert.Contains("0 added, 0 removed, 0 renamed, 0 moved, 0 points-changed", result.Output);
         Assert.Contains("47 entries: 47 maps, 0 moved, 0 no-longer-maps, 0 unresolved", result.Output);
     }
 }

@@ -130,7 +130,7 @@ internal static class DiffCommand
             foreach (CriteriaChange change in comparison.Changes)
             {
                 w.WriteStartObject();
-                w.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
+                w.WriteString("kind", KindName(change.Kind));
                 WriteNode(w, "old", change.OldNode);
                 WriteNode(w, "new", change.NewNode);
                 w.WriteEndObject();
@@ -191,7 +191,9 @@ internal static class DiffCommand
 
     private static IEnumerable<string> Counts(CriteriaComparison comparison) =>
         new[] { CriteriaChangeKind.Added, CriteriaChangeKind.Removed, CriteriaChangeKind.Renamed, CriteriaChangeKind.Moved, CriteriaChangeKind.PointsChanged }
-            .Select(k => comparison.Changes.Count(c => c.Kind == k) + " " + k.ToString().ToLowerInvariant());
+            .Select(k => comparison.Changes.Count(c => c.Kind == k) + " " + KindName(k));
+
+    private static string KindName(CriteriaChangeKind kind) => kind == CriteriaChangeKind.PointsChanged ? "points-changed" : kind.ToString().ToLowerInvariant();
 
     private static string StatusName(EntryMappingStatus status) => status switch
     {
