@@ -1,6 +1,8 @@
-// Loads every sample criteria edition and document, validates each document against its edition
-// and prints a readable summary. Usage: dotnet run --project samples/ServiceEfficiency.Samples [-- SAMPLES_DIR]
-// Exit code: 0 when every file loaded (validation findings are part of the report), 1 otherwise.
+// Loads every sample criteria edition and document, validates each document against its edition,
+// prints a readable summary and renders each document to OUT_DIR (default: out/ beside samples/)
+// in every format: name.md, name.html, name.fodt, name.odt.
+// Usage: dotnet run --project samples/ServiceEfficiency.Samples [-- SAMPLES_DIR [OUT_DIR]]
+// Exit code: 0 when every file loaded and rendered (validation findings are part of the report), 1 otherwise.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -12,11 +14,14 @@ using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Templates;
 using ServiceEfficiency.Validation;
 
 Console.OutputEncoding = Encoding.UTF8;
 string samples = args.Length > 0 ? args[0] : FindSamples();
+string outDir = args.Length > 1 ? args[1] : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(samples)) ?? ".", "out");
 bool loadFailed = false;
+var renderer = new DocumentRenderer();
 
 var editions = new Dictionary<string, CriteriaEdition>(StringComparer.Ordinal);
 foreach (string path in Directory.GetFiles(Path.Combine(samples, "criteria"), "*.criteria.json").OrderBy(p => p, StringComparer.Ordinal))
@@ -66,9 +71,34 @@ foreach (string path in Directory.GetFiles(Path.Combine(samples, "data"), "*.jso
     {
         PrintCommendations(policy);
     }
+
+    loadFailed |= !RenderAll(renderer, document, edition, Path.GetFileNameWithoutExtension(path), outDir);
 }
 
 return loadFailed ? 1 : 0;
+
+static bool RenderAll(DocumentRenderer renderer, ServiceDocument document, CriteriaEdition edition, string name, string outDir)
+{
+    Directory.CreateDirectory(outDir);
+    var written = new List<string>();
+    foreach (DocumentFormat format in DocumentFormats.All)
+    {
+        string file = Path.Combine(outDir, name + format.FileExtension());
+        try
+        {
+            renderer.RenderToFile(document, edition, format, file);
+            written.Add(Path.GetFileName(file));
+        }
+        catch (TemplateRenderException ex)
+        {
+            Print(ex.Diagnostics, "  ");
+            return false;
+        }
+    }
+
+    Console.WriteLine($"  Rendered to {outDir}: {string.Join(", ", written)}");
+    return true;
+}
 
 static void PrintCoverage(ServiceDocument document, CriteriaEdition edition)
 {

@@ -3,7 +3,11 @@ namespace ServiceEfficiency.Diagnostics;
 /// <summary>A kind of diagnostic: its stable code, its severity and a one-line title.</summary>
 public sealed class DiagnosticDescriptor
 {
-    internal DiagnosticDescriptor(string code, DiagnosticSeverity severity, string title)
+    /// <summary>
+    /// Creates a descriptor. Other layers (templates use <c>SE2xxx</c>) define their own descriptors
+    /// with this; each code must be documented in docs/diagnostics.md.
+    /// </summary>
+    public DiagnosticDescriptor(string code, DiagnosticSeverity severity, string title)
     {
         Code = code;
         Severity = severity;

@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Documents;
+
+namespace ServiceEfficiency.Templates;
+
+/// <summary>
+/// Renders a plan (提升服務效能執行計畫) or a results report (執行績效與成果) with its criteria
+/// edition as Markdown, accessible HTML, flat ODT or ODT, through Scriban templates: the embedded
+/// defaults, or overrides from <see cref="RenderOptions.TemplateDirectory"/> and
+/// <see cref="RenderOptions.TemplateSource"/>.
+/// </summary>
+/// <remarks>
+/// Thread-safe: one renderer can serve many concurrent renders. Templates are parsed once per
+/// renderer and cached; each render gets a fresh context and a fresh read-only model. The output
+/// is deterministic: the same input gives the same bytes. A failed render throws
+/// <see cref="TemplateRenderException"/> (or <see cref="OperationCanceledException"/> when the
+/// caller cancels) and writes nothing.
+/// </remarks>
+public sealed class DocumentRenderer
+{
+    /// <summary>The name of the root template of each format; overrides use the same names.</summary>
+    public static IReadOnlyDictionary<DocumentFormat, IReadOnlyList<string>> RootTemplates { get; } = new Dictionary<DocumentFormat, IReadOnlyList<string>>
+    {
+        [DocumentFormat.Markdown] = new[] { "markdown/document.sbn" },
+        [DocumentFormat.Html] = new[] { "html/document.sbn" },
+        [DocumentFormat.FlatOdt] = new[] { "fodt/document.sbn" },
+        [DocumentFormat.Odt] = new[] { "odt/content.xml.sbn", "odt/styles.xml.sbn", "odt/meta.xml.sbn", "odt/manifest.xml.sbn" },
+    };
+
+    private static readonly ScriptObject Functions = TemplateFunctions.Create();
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly RenderOptions _options;
+    private readonly TemplateStore _store;
+
+    /// <summary>Creates a renderer; <paramref name="options"/> are copied.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
+    public DocumentRenderer(RenderOptions? options = null)
+    {
+        _options = (options ?? new RenderOptions()).Snapshot();
+        _store = new TemplateStore(_options.TemplateSource, _options.TemplateDirectory, _options.MaxTemplateLength);
+    }
+
+    /// <summary>The names of the embedded default templates (<c>html/document.sbn</c> …), to copy and override.</summary>
+    public static IReadOnlyCollection<string> DefaultTemplateNames => TemplateStore.DefaultNames.OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+    /// <summary>The text of an embedded default template, or null when there is none of that name.</summary>
+    public static string? GetDefaultTemplate(string name) => TemplateStore.ReadDefault(name);
+
+    /// <summary>Renders to a byte array.</summary>
+    /// <exception cref="TemplateRenderException">A template is missing, does not parse, fails, exceeds a limit or times out.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public byte[] RenderToBytes(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, CancellationToken cancellationToken = default)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+
+        if (!string.Equals(document.EditionId, edition.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"「{document.Title}」 follows edition '{document.EditionId}', not '{edition.Id}'.", nameof(edition));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        using var timeout = new CancellationTokenSource();
+        if (_options.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            timeout.CancelAfter(_options.Timeout);
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        ModelObject model = TemplateModel.Document(document, edition, _options);
+        var run = new Run(this, model, format, linked.Token, timeout.Token, cancellationToken);
+        switch (format)
+        {
+            case DocumentFormat.Markdown:
+            case DocumentFormat.Html:
+            case DocumentFormat.FlatOdt:
+                return Utf8.GetBytes(run.Render(RootTemplates[format][0]));
+            case DocumentFormat.Odt:
+                // Rendered first, zipped after: a failure in any part leaves nothing behind.
+                byte[] content = Utf8.GetBytes(run.Render("odt/content.xml.sbn"));
+                byte[] styles = Utf8.GetBytes(run.Render("odt/styles.xml.sbn"));
+                byte[] meta = Utf8.GetBytes(run.Render("odt/meta.xml.sbn"));
+                byte[] manifest = Utf8.GetBytes(run.Render("odt/manifest.xml.sbn"));
+                return OdfPackage.Build(new[]
+                {
+                    new OdfPackage.Entry("mimetype", Encoding.ASCII.GetBytes("application/vnd.oasis.opendocument.text"), compress: false),
+                    new OdfPackage.Entry("META-INF/manifest.xml", manifest, compress: true),
+                    new OdfPackage.Entry("content.xml", content, compress: true),
+                    new OdfPackage.Entry("styles.xml", styles, compress: true),
+                    new OdfPackage.Entry("meta.xml", meta, compress: true),
+                });
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
+        }
+    }
+
+    /// <summary>Renders to <paramref name="output"/>. Nothing is written unless the whole render succeeds.</summary>
+    /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public void Render(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Renders to <paramref name="output"/> and writes asynchronously. Nothing is written unless the whole render succeeds.</summary>
+    /// <remarks>Rendering itself is CPU work on the calling thread; only the writing is asynchronous.</remarks>
+    /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task RenderAsync(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        await output.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Renders to a file: into a temporary file in the same directory, then moved over
+    /// <paramref name="path"/>. On failure nothing is left: no partial file, no temporary file.
+    /// </summary>
+    /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public void RenderToFile(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, string path, CancellationToken cancellationToken = default)
+    {
+        string target = TargetPath(path);
+        byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        string temp = TempPath(target);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            MoveIntoPlace(temp, target);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Asynchronous <see cref="RenderToFile"/>: same guarantees.</summary>
+    /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task RenderToFileAsync(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, string path, CancellationToken cancellationToken = default)
+    {
+        string target = TargetPath(path);
+        byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        string temp = TempPath(target);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+            {
+                await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            MoveIntoPlace(temp, target);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static string TargetPath(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ArgumentException("A file path is required.", nameof(path));
+        }
+
+        return Path.GetFullPath(path);
+    }
+
+    private static string TempPath(string target) =>
+        Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+
+    private static void MoveIntoPlace(string temp, string target)
+    {
+#if NET8_0_OR_GREATER
+        File.Move(temp, target, overwrite: true);
+#else
+        if (File.Exists(target))
+        {
+            File.Replace(temp, target, null);
+        }
+        else
+        {
+            File.Move(temp, target);
+        }
+#endif
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Best effort: the render already failed; its exception is the one that matters.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>One render: the model, the tokens, and the mapping of failures to diagnostics.</summary>
+    private sealed class Run
+    {
+        private readonly DocumentRenderer _renderer;
+        private readonly ModelObject _model;
+        private readonly DocumentFormat _format;
+        private readonly CancellationToken _token;
+        private readonly CancellationToken _timeout;
+        private readonly CancellationToken _caller;
+
+        public Run(DocumentRenderer renderer, ModelObject model, DocumentFormat format, CancellationToken token, CancellationToken timeout, CancellationToken caller)
+        {
+            _renderer = renderer;
+            _model = model;
+            _format = format;
+            _token = token;
+            _timeout = timeout;
+            _caller = caller;
+        }
+
+        public string Render(string name)
+        {
+            CachedTemplate root = _renderer._store.Get(name);
+            if (root.Template is null)
+            {
+                throw new TemplateRenderException(root.Errors);
+            }
+
+            RenderOptions options = _renderer._options;
+            SafeTemplateContext context = _format switch
+            {
+                DocumentFormat.Markdown => new MarkdownTemplateContext(_renderer._store, options, _token),
+                DocumentFormat.Html => new HtmlTemplateContext(_renderer._store, options, _token),
+                _ => new XmlTemplateContext(_renderer._store, options, _token),
+            };
+
+            var globals = new ScriptObject();
+            globals.SetValue("document", _model, true);
+            globals.SetValue("edition", _model["edition"], true);
+            globals.SetValue("format", FormatName(_format), true);
+            context.PushGlobal(Functions);
+            context.PushGlobal(globals);
+            context.PushCulture(options.Culture);
+            try
+            {
+                return root.Template.Render(context) ?? string.Empty;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !_caller.IsCancellationRequested)
+            {
+                if (_caller.IsCancellationRequested)
+                {
+                    throw new OperationCanceledException("The render was cancelled.", ex, _caller);
+                }
+
+                throw new TemplateRenderException(Diagnose(ex, context, name), ex);
+            }
+        }
+
+        private IReadOnlyList<Diagnostic> Diagnose(Exception ex, SafeTemplateContext context, string name)
+        {
+            SourceLocation Here(SourceSpan span)
+            {
+                SourceLocation location = TemplateStore.Location(null, span);
+                if (location.Line > 0 && location.FilePath is not null)
+                {
+                    return location;
+                }
+
+                // No span of its own (a list refusing a write): use the nearest wrapping script error, then the current node.
+                for (Exception? e = ex; e is not null; e = e.InnerException)
+                {
+                    if (e is ScriptRuntimeException wrapped && TemplateStore.Location(null, wrapped.Span) is { Line: > 0, FilePath: not null } outer)
+                    {
+                        return outer;
+                    }
+                }
+
+                SourceSpan? current = context.CurrentNode?.Span ?? context.LastSpan;
+                return current is SourceSpan node ? TemplateStore.Location(name, node) : new SourceLocation(name, 0, 0, "$");
+            }
+
+            if (_timeout.IsCancellationRequested)
+            {
+                SourceSpan? node = context.CurrentNode?.Span;
+                return new[] { TemplateDiagnosticCodes.Timeout.Create($"The render ran longer than the timeout ({_renderer._options.Timeout}) and was stopped.", node is SourceSpan s ? Here(s) : new SourceLocation(name, 0, 0, "$")) };
+            }
+
+            for (Exception? e = ex; e is not null; e = e.InnerException)
+            {
+                switch (e)
+                {
+                    case TemplateDiagnosticException known:
+                        return known.Diagnostics;
+                    case ModelReadOnlyException readOnly:
+                        return new[] { TemplateDiagnosticCodes.ModelIsReadOnly.Create(readOnly.OriginalMessage, Here(readOnly.Span)) };
+                    case ScriptParserRuntimeException parse:
+                        return parse.ParserMessages
+                            .Where(m => m.Type == ParserMessageType.Error)
+                            .Select(m => TemplateDiagnosticCodes.ParseError.Create(m.Message, TemplateStore.Location(name, m.Span)))
+                            .DefaultIfEmpty(TemplateDiagnosticCodes.ParseError.Create(parse.OriginalMessage, Here(parse.Span)))
+                            .ToList();
+                }
+            }
+
+            if (ex is ScriptRuntimeException runtime)
+            {
+                string message = runtime.OriginalMessage;
+                DiagnosticDescriptor descriptor =
+                    message.StartsWith("Exceeding number of iteration limit", StringComparison.Ordinal) || message.Contains("exceeds LoopLimit") ? TemplateDiagnosticCodes.LoopLimitExceeded
+                    : message.StartsWith("Exceeding recursive depth limit", StringComparison.Ordinal) || message.StartsWith("Exceeding number of recursive depth limit", StringComparison.Ordinal) ? TemplateDiagnosticCodes.RecursionLimitExceeded
+                    : message.Contains("OutputLimit") || message.Contains("LimitToString") ? TemplateDiagnosticCodes.OutputLimitExceeded
+                    : TemplateDiagnosticCodes.RuntimeError;
+                return new[] { descriptor.Create(message, Here(runtime.Span)) };
+            }
+
+            return new[] { TemplateDiagnosticCodes.RuntimeError.Create(ex.Message, Here(default)) };
+        }
+
+        private static string FormatName(DocumentFormat format) => format switch
+        {
+            DocumentFormat.Markdown => "markdown",
+            DocumentFormat.Html => "html",
+            DocumentFormat.FlatOdt => "fodt",
+            _ => "odt",
+        };
+    }
+}

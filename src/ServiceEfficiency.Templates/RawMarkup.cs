@@ -1,0 +1,18 @@
+namespace ServiceEfficiency.Templates;
+
+/// <summary>
+/// Markup that is written as it is, without escaping: the output of <c>include</c> (already escaped
+/// where it was rendered) and fragments built by the renderer's own helper functions. Data never
+/// becomes a <see cref="RawMarkup"/>; templates cannot create one from a value.
+/// </summary>
+public sealed class RawMarkup
+{
+    /// <summary>Marks <paramref name="markup"/> as trusted.</summary>
+    public RawMarkup(string markup) => Markup = markup ?? string.Empty;
+
+    /// <summary>The markup.</summary>
+    public string Markup { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Markup;
+}

@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ServiceEfficiency.Diagnostics;
+
+namespace ServiceEfficiency.Templates;
+
+/// <summary>A failure that already knows its diagnostics (not found, refused, parse errors of an include).</summary>
+internal sealed class TemplateDiagnosticException : ScriptRuntimeException
+{
+    public TemplateDiagnosticException(SourceSpan span, IReadOnlyList<Diagnostic> diagnostics)
+        : base(span, diagnostics.Count > 0 ? diagnostics[0].Message : "Template error")
+    {
+        Diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+}
+
+/// <summary>
+/// A <see cref="TemplateContext"/> for one render of one format. Expression output goes through
+/// <see cref="Escape"/>; literal template text does not (Scriban writes it through the other
+/// <c>Write</c> overloads). <see cref="RawMarkup"/> passes unescaped. Built-ins are trimmed
+/// (no <c>object.eval</c>), <c>include</c> is wrapped and confined to the <see cref="TemplateStore"/>,
+/// and every limit throws. A context is never reused: a failed render leaves it half-written.
+/// </summary>
+internal abstract class SafeTemplateContext : TemplateContext
+{
+    private readonly TemplateStore _store;
+
+    protected SafeTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
+        : base(SafeBuiltins())
+    {
+        _store = store;
+        TemplateLoader = new StoreLoader(store);
+        LoopLimit = options.LoopLimit;
+        RecursiveLimit = options.RecursionLimit;
+        RecursionLimit = options.RecursionLimit;
+
+        // Scriban 7 truncates at 1 MB by default and adds "..."; here every limit throws instead.
+        OutputLimit = options.OutputLimit;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        LimitToString = options.OutputLimit;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        RegexTimeOut = TimeSpan.FromSeconds(2);
+        StrictVariables = true;
+        NewLine = "\n";
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>How deep includes are nested right now.</summary>
+    internal int IncludeDepth { get; set; }
+
+    /// <summary>The deepest nesting of includes allowed.</summary>
+    internal int RecursionLimit { get; }
+
+    /// <summary>The span of the node evaluated last: where to point when a failure carries no span of its own.</summary>
+    internal SourceSpan LastSpan { get; private set; }
+
+    /// <inheritdoc/>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is not null && scriptNode.Span.FileName is not null)
+        {
+            LastSpan = scriptNode.Span;
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <inheritdoc/>
+    public override string? GetTemplatePathFromName(string? templateName, ScriptNode? callerContext)
+    {
+        // Checked here, before Scriban's own checks, so that every refused name is SE2006.
+        string? name = TemplateStore.Normalize(templateName, out string? refusal);
+        if (name is null)
+        {
+            SourceSpan span = callerContext?.Span ?? CurrentSpan;
+            throw new TemplateDiagnosticException(span, new[]
+            {
+                TemplateDiagnosticCodes.TemplatePathRefused.Create($"The include was refused: {refusal}.", TemplateStore.Location(null, span)),
+            });
+        }
+
+        return base.GetTemplatePathFromName(name, callerContext);
+    }
+
+    /// <summary>Escapes a value for the format.</summary>
+    protected abstract string Escape(string text);
+
+    /// <inheritdoc/>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is null)
+        {
+            return this;
+        }
+
+        CheckAbort();
+        string text = textAsObject is RawMarkup raw
+            ? raw.Markup
+            : Escape(textAsObject as string ?? ObjectToString(textAsObject) ?? string.Empty);
+        Write(text);
+        return this;
+    }
+
+    /// <inheritdoc/>
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => new(Write(span, textAsObject));
+
+    /// <summary>Scriban's built-ins (a fresh copy per context) without what templates from elsewhere must not have.</summary>
+    private static ScriptObject SafeBuiltins()
+    {
+        ScriptObject builtins = GetDefaultBuiltinObject();
+        if (builtins["object"] is ScriptObject objectFunctions)
+        {
+            // object.eval and object.eval_template would run text (possibly data) as a template.
+            var safe = new ScriptObject();
+            foreach (KeyValuePair<string, object?> function in objectFunctions)
+            {
+                if (function.Key is not ("eval" or "eval_template"))
+                {
+                    safe.SetValue(function.Key, function.Value, true);
+                }
+            }
+
+            safe.IsReadOnly = true;
+            builtins.SetValue("object", safe, true);
+        }
+
+        if (builtins["include"] is IScriptCustomFunction include)
+        {
+            builtins.SetValue("include", new SafeInclude(include), true);
+        }
+
+        builtins.Remove("include_join");
+        return builtins;
+    }
+
+    /// <inheritdoc/>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        CachedTemplate cached = _store.Get(templatePath);
+        if (cached.Template is not null)
+        {
+            return cached.Template;
+        }
+
+        SourceSpan span = callerContext?.Span ?? CurrentSpan;
+        var diagnostics = new List<Diagnostic>();
+        foreach (Diagnostic error in cached.Errors)
+        {
+            // A missing or refused file has no line of its own: point at the include instead.
+            diagnostics.Add(error.Location.Line > 0
+                ? error
+                : new Diagnostic(error.Code, error.Severity, error.Message, TemplateStore.Location(null, span), error.Suggestion));
+        }
+
+        throw new TemplateDiagnosticException(span, diagnostics);
+    }
+
+    /// <summary>Wraps Scriban's include: its output is markup already escaped where it was rendered, so it is not escaped again.</summary>
+    private sealed class SafeInclude : IScriptCustomFunction
+    {
+        private readonly IScriptCustomFunction _inner;
+
+        public SafeInclude(IScriptCustomFunction inner) => _inner = inner;
+
+        public int RequiredParameterCount => _inner.RequiredParameterCount;
+
+        public int ParameterCount => _inner.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => _inner.VarParamKind;
+
+        public Type ReturnType => typeof(RawMarkup);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => _inner.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var safe = (SafeTemplateContext)context;
+            if (safe.IncludeDepth >= safe.RecursionLimit)
+            {
+                throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"Exceeding number of recursive depth limit `{safe.RecursionLimit}` for includes");
+            }
+
+            safe.IncludeDepth++;
+            try
+            {
+                object? result = _inner.Invoke(context, callerContext, arguments, blockStatement);
+                return result is string text ? new RawMarkup(text) : result;
+            }
+            finally
+            {
+                safe.IncludeDepth--;
+            }
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+    }
+
+    /// <summary>Resolves include names inside the store only; refusals carry their location.</summary>
+    private sealed class StoreLoader : ITemplateLoader
+    {
+        private readonly TemplateStore _store;
+
+        public StoreLoader(TemplateStore store) => _store = store;
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            string? name = TemplateStore.Normalize(templateName, out string? refusal);
+            if (name is null)
+            {
+                throw new TemplateDiagnosticException(callerSpan, new[]
+                {
+                    TemplateDiagnosticCodes.TemplatePathRefused.Create($"The include was refused: {refusal}.", TemplateStore.Location(null, callerSpan)),
+                });
+            }
+
+            return name;
+        }
+
+        // CreateTemplate is overridden, so Scriban never asks the loader for text; answer from the store anyway.
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            _store.Get(templatePath).Template is not null ? TemplateStore.ReadDefault(templatePath) ?? string.Empty : string.Empty;
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            new((string?)Load(context, callerSpan, templatePath));
+    }
+}
+
+/// <summary>Escapes values as HTML.</summary>
+internal sealed class HtmlTemplateContext : SafeTemplateContext
+{
+    public HtmlTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
+        : base(store, options, cancellationToken)
+    {
+    }
+
+    protected override string Escape(string text) => TextEscaping.Html(text);
+}
+
+/// <summary>Escapes values as XML (ODF), dropping the characters XML 1.0 forbids.</summary>
+internal sealed class XmlTemplateContext : SafeTemplateContext
+{
+    public XmlTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
+        : base(store, options, cancellationToken)
+    {
+    }
+
+    protected override string Escape(string text) => TextEscaping.Xml(text);
+}
+
+/// <summary>Escapes values as GitHub-flavoured Markdown, safe in table cells.</summary>
+internal sealed class MarkdownTemplateContext : SafeTemplateContext
+{
+    public MarkdownTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
+        : base(store, options, cancellationToken)
+    {
+    }
+
+    protected override string Escape(string text) => TextEscaping.Markdown(text);
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using ServiceEfficiency.Diagnostics;
+
+namespace ServiceEfficiency.Templates;
+
+/// <summary>
+/// Every <c>SE2xxx</c> diagnostic a render reports. Codes are stable; docs/diagnostics.md documents
+/// each one. The location of a template diagnostic is the template's name (as in
+/// <c>html/document.sbn</c>), a 1-based line and column, and <c>$</c> as the JSON path.
+/// </summary>
+public static class TemplateDiagnosticCodes
+{
+    /// <summary>SE2000: a template or an included template does not exist in any source.</summary>
+    public static readonly DiagnosticDescriptor TemplateNotFound = new("SE2000", DiagnosticSeverity.Error, "Template not found");
+
+    /// <summary>SE2001: a template does not parse.</summary>
+    public static readonly DiagnosticDescriptor ParseError = new("SE2001", DiagnosticSeverity.Error, "Template syntax error");
+
+    /// <summary>SE2002: a template fails while running (unknown function, wrong type, removed function such as object.eval).</summary>
+    public static readonly DiagnosticDescriptor RuntimeError = new("SE2002", DiagnosticSeverity.Error, "Template run-time error");
+
+    /// <summary>SE2003: loops ran more iterations than <see cref="RenderOptions.LoopLimit"/>.</summary>
+    public static readonly DiagnosticDescriptor LoopLimitExceeded = new("SE2003", DiagnosticSeverity.Error, "Loop limit exceeded");
+
+    /// <summary>SE2004: functions or includes nested deeper than <see cref="RenderOptions.RecursionLimit"/>.</summary>
+    public static readonly DiagnosticDescriptor RecursionLimitExceeded = new("SE2004", DiagnosticSeverity.Error, "Recursion limit exceeded");
+
+    /// <summary>SE2005: the output grew beyond <see cref="RenderOptions.OutputLimit"/> characters.</summary>
+    public static readonly DiagnosticDescriptor OutputLimitExceeded = new("SE2005", DiagnosticSeverity.Error, "Output limit exceeded");
+
+    /// <summary>SE2006: the template loader refused a name (absolute, <c>..</c>, a link leaving the root, too large).</summary>
+    public static readonly DiagnosticDescriptor TemplatePathRefused = new("SE2006", DiagnosticSeverity.Error, "Template name refused");
+
+    /// <summary>SE2007: the render ran longer than <see cref="RenderOptions.Timeout"/>.</summary>
+    public static readonly DiagnosticDescriptor Timeout = new("SE2007", DiagnosticSeverity.Error, "Render timed out");
+
+    /// <summary>SE2008: a template tried to change the document model, which is read-only.</summary>
+    public static readonly DiagnosticDescriptor ModelIsReadOnly = new("SE2008", DiagnosticSeverity.Error, "Model is read-only");
+
+    /// <summary>Every descriptor, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        TemplateNotFound, ParseError, RuntimeError, LoopLimitExceeded, RecursionLimitExceeded,
+        OutputLimitExceeded, TemplatePathRefused, Timeout, ModelIsReadOnly,
+    };
+}

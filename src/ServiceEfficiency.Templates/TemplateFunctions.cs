@@ -1,0 +1,94 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Scriban.Runtime;
+using ServiceEfficiency.Calendar;
+using ServiceEfficiency.Numbering;
+
+namespace ServiceEfficiency.Templates;
+
+/// <summary>
+/// The helper functions every template can call: ROC dates, Chinese numerals and every numbering
+/// style of the documents, figures (49,633 件) and 主辦單位 joined with 、. They return plain
+/// strings, which the format's context escapes like any other value.
+/// </summary>
+internal static class TemplateFunctions
+{
+    private static readonly Dictionary<string, NumberingStyle> Styles = new(StringComparer.Ordinal)
+    {
+        ["capital_chinese_comma"] = NumberingStyle.CapitalChineseComma,
+        ["chinese_comma"] = NumberingStyle.ChineseComma,
+        ["chinese_parenthesized"] = NumberingStyle.ChineseParenthesized,
+        ["arabic_dot"] = NumberingStyle.ArabicDot,
+        ["arabic_parenthesized"] = NumberingStyle.ArabicParenthesized,
+        ["lower_roman_dot"] = NumberingStyle.LowerRomanDot,
+        ["level_name_chinese"] = NumberingStyle.LevelNameChinese,
+    };
+
+    /// <summary>Built once; read concurrently by every render (lookups only).</summary>
+    public static ScriptObject Create()
+    {
+        var functions = new ScriptObject();
+        functions.Import("roc_date", new Func<object?, string>(RocDateText));
+        functions.Import("roc_date_long", new Func<object?, string>(value => ToRocDate(value) is RocDate d ? d.ToLongString() : string.Empty));
+        functions.Import("roc_date_of", new Func<int, int, int, string>((year, month, day) => new RocDate(year, month, day).ToString()));
+        functions.Import("chinese_numeral", new Func<int, string>(ChineseNumerals.ToChinese));
+        functions.Import("capital_numeral", new Func<int, string>(ChineseNumerals.ToCapitalChinese));
+        functions.Import("roman_numeral", new Func<int, string>(Numberer.ToLowerRoman));
+        functions.Import("number_label", new Func<string, int, string, string>(NumberLabel));
+        functions.Import("format_number", new Func<decimal, string>(FormatNumber));
+        functions.Import("figure", new Func<object?, string>(FigureText));
+        functions.Import("join_units", new Func<object?, string>(JoinUnits));
+        functions.Import("indent", new Func<int, string>(depth => new string('\u3000', Math.Max(0, Math.Min(depth, 16)))));
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    /// <summary><c>number_label "chinese_parenthesized" 3</c> → (三); <c>number_label "level_name_chinese" 1 "構面"</c> → 構面一.</summary>
+    private static string NumberLabel(string style, int position, string levelName = "")
+    {
+        if (!Styles.TryGetValue(style ?? string.Empty, out NumberingStyle numbering))
+        {
+            throw new ArgumentException($"Unknown numbering style `{style}`; use one of {string.Join(", ", Styles.Keys)}.");
+        }
+
+        return Numberer.Label(numbering, position, levelName ?? string.Empty);
+    }
+
+    /// <summary>49633 → 49,633; 99.5 → 99.5 (invariant, as the documents write numbers).</summary>
+    internal static string FormatNumber(decimal value) =>
+        value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+
+    private static string FigureText(object? value) => value switch
+    {
+        null => string.Empty,
+        ScriptObject figure when figure["amount"] is string amount => amount,
+        IConvertible number => FormatNumber(Convert.ToDecimal(number, CultureInfo.InvariantCulture)),
+        _ => throw new ArgumentException("figure expects a figure of the model or a number."),
+    };
+
+    private static string JoinUnits(object? value) => value switch
+    {
+        null => string.Empty,
+        string single => single,
+        IEnumerable list => string.Join("、", list.Cast<object?>().Where(u => u is not null).Select(u => Convert.ToString(u, CultureInfo.InvariantCulture))),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static string RocDateText(object? value) => ToRocDate(value)?.ToString() ?? string.Empty;
+
+    private static RocDate? ToRocDate(object? value) => value switch
+    {
+        null => null,
+        RocDate date => date,
+        DateTime time => RocDate.FromDateTime(time),
+        DateTimeOffset time => RocDate.FromDateTime(time.Date),
+        ScriptObject o when o["year"] is int y && o["month"] is int m && o["day"] is int d => new RocDate(y, m, d),
+        string text => RocDate.TryParse(text, out RocDate parsed) ? parsed
+            : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime time) ? RocDate.FromDateTime(time)
+            : throw new ArgumentException($"`{text}` is not a date."),
+        _ => throw new ArgumentException("roc_date expects a date."),
+    };
+}

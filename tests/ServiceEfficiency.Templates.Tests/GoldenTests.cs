@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Documents;
+
+namespace ServiceEfficiency.Templates.Tests;
+
+/// <summary>
+/// Every sample in every format against a golden file under Golden/. On a difference the test
+/// writes NAME.received beside the golden file and fails; set SE_UPDATE_GOLDEN=1 to accept the
+/// new output after reviewing it. An .odt is compared by its uncompressed entries.
+/// </summary>
+public sealed class GoldenTests
+{
+    private static readonly DocumentRenderer Renderer = new();
+
+    public static IEnumerable<object[]> Cases() =>
+        from name in Samples.Names
+        from format in DocumentFormats.All
+        select new object[] { name, format };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void OutputMatchesGoldenFile(string name, DocumentFormat format)
+    {
+        (ServiceDocument document, CriteriaEdition edition) = Samples.Load(name);
+        byte[] bytes = Renderer.RenderToBytes(document, edition, format);
+        string actual = format == DocumentFormat.Odt ? OdfZip.Describe(bytes) : Samples.Text(bytes);
+        string golden = Path.Combine(Samples.TestDirectory, "Golden", name + format.FileExtension() + (format == DocumentFormat.Odt ? ".txt" : string.Empty));
+        string received = golden + ".received";
+
+        if (Environment.GetEnvironmentVariable("SE_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(golden, actual);
+        }
+
+        Assert.True(File.Exists(golden), $"No golden file {golden}; run with SE_UPDATE_GOLDEN=1 to create it.");
+        string expected = File.ReadAllText(golden);
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            File.WriteAllText(received, actual);
+            int at = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i]);
+            Assert.Fail($"{name}{format.FileExtension()} differs from {golden} at character {at}; the output is in {received}.");
+        }
+
+        File.Delete(received);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void OutputIsDeterministic(string name, DocumentFormat format)
+    {
+        (ServiceDocument document, CriteriaEdition edition) = Samples.Load(name);
+
+        byte[] first = Renderer.RenderToBytes(document, edition, format);
+        byte[] second = new DocumentRenderer().RenderToBytes(document, edition, format);
+
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames.Names), MemberType = typeof(SampleNames))]
+    public void EveryXmlOutputIsWellFormed(string name)
+    {
+        (ServiceDocument document, CriteriaEdition edition) = Samples.Load(name);
+
+        AssertWellFormed(Renderer.RenderToBytes(document, edition, DocumentFormat.FlatOdt));
+        foreach ((string entry, _, byte[] data) in OdfZip.Entries(Renderer.RenderToBytes(document, edition, DocumentFormat.Odt)))
+        {
+            if (entry.EndsWith(".xml", StringComparison.Ordinal))
+            {
+                AssertWellFormed(data);
+            }
+        }
+    }
+
+    internal static void AssertWellFormed(byte[] xml)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = true };
+        using XmlReader reader = XmlReader.Create(new MemoryStream(xml), settings);
+        while (reader.Read())
+        {
+        }
+    }
+}
+
+/// <summary>Sample names as xUnit member data.</summary>
+public static class SampleNames
+{
+    /// <summary>One row per sample.</summary>
+    public static IEnumerable<object[]> Names => Samples.Names.Select(n => new object[] { n });
+}
