@@ -17,6 +17,7 @@ internal static class CliApplication
             "render, validate, scaffold, commend, schedule, and migrate them when the criteria change." + Environment.NewLine +
             "Every file argument accepts - for standard input or output; text is UTF-8. Exit codes: 0 success, 1 the inputs have errors, 2 usage or file failure.")
         {
+            RenderCommand.Create(),
             ValidateCommand.Create(),
             NewCommand.Create(),
             CommendCommand.Create(),

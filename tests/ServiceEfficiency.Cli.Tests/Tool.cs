@@ -25,11 +25,13 @@ internal static class Tool
 
     public static string Sample(string relative) => Path.Combine(Root, "samples", relative);
 
-    public static ToolResult Run(params string[] args) => RunAsync(null, args).GetAwaiter().GetResult();
+    public static ToolResult Run(params string[] args) => RunAsync(null, null, args).GetAwaiter().GetResult();
 
-    public static ToolResult RunWithInput(byte[] input, params string[] args) => RunAsync(input, args).GetAwaiter().GetResult();
+    public static ToolResult RunWithInput(byte[] input, params string[] args) => RunAsync(input, null, args).GetAwaiter().GetResult();
 
-    private static async Task<ToolResult> RunAsync(byte[]? input, string[] args)
+    public static ToolResult RunWithEnvironment(string variable, string value, params string[] args) => RunAsync(null, (variable, value), args).GetAwaiter().GetResult();
+
+    private static async Task<ToolResult> RunAsync(byte[]? input, (string Name, string Value)? environment, string[] args)
     {
         Assert.True(File.Exists(ToolPath), "the tool is not built at " + ToolPath);
         var start = new ProcessStartInfo("dotnet")
@@ -42,6 +44,11 @@ internal static class Tool
             StandardErrorEncoding = new UTF8Encoding(false),
             WorkingDirectory = Root,
         };
+        if (environment is { } variable)
+        {
+            start.Environment[variable.Name] = variable.Value;
+        }
+
         start.ArgumentList.Add(ToolPath);
         foreach (string arg in args)
         {
