@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ServiceEfficiency.Diagnostics;
+
+namespace ServiceEfficiency.Cli;
+
+/// <summary>Prints diagnostics compiler-style for people and editors, or as JSON for machines.</summary>
+internal static class DiagnosticReport
+{
+    /// <summary>One line per diagnostic: <c>file(line,col): error SE1003: message [$.path]</c>, then a suggestion if any.</summary>
+    public static void WriteText(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            writer.WriteLine(diagnostic.ToString());
+            if (diagnostic.Suggestion is string suggestion)
+            {
+                writer.WriteLine("    suggestion: " + suggestion);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A JSON array of objects with <c>file</c>, <c>line</c>, <c>column</c>, <c>jsonPath</c>,
+    /// <c>severity</c>, <c>code</c>, <c>message</c> and <c>suggestion</c>. Chinese is written as
+    /// is (UTF-8), not as \u escapes.
+    /// </summary>
+    public static string ToJson(IEnumerable<Diagnostic> diagnostics)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (Diagnostic d in diagnostics)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", d.Location.FilePath);
+                writer.WriteNumber("line", d.Location.Line);
+                writer.WriteNumber("column", d.Location.Column);
+                writer.WriteString("jsonPath", d.Location.JsonPath);
+                writer.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                writer.WriteString("code", d.Code);
+                writer.WriteString("message", d.Message);
+                if (d.Suggestion is null)
+                {
+                    writer.WriteNull("suggestion");
+                }
+                else
+                {
+                    writer.WriteString("suggestion", d.Suggestion);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>A summary such as <c>2 error(s), 5 warning(s)</c>.</summary>
+    public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics) =>
+        $"{diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s), {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning)} warning(s)";
+}
