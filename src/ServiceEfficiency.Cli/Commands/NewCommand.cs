@@ -47,11 +47,6 @@ internal static class NewCommand
 
     private static async Task<int> Run(DocumentKind kind, string editionPath, string agency, int year, AgencyLevel level, string output, bool force, TextWriter error, CancellationToken cancellationToken)
     {
-        if (year < 1)
-        {
-            throw new CliException($"--year {year}: ROC years start at 1 (民國元年)");
-        }
-
         if (string.IsNullOrWhiteSpace(agency))
         {
             throw new CliException("--agency: the agency's name is empty");
@@ -62,15 +57,10 @@ internal static class NewCommand
             throw new CliException($"{output}: exists; use --force to overwrite it");
         }
 
-        CriteriaEdition? edition = EditionInput.Load(editionPath, error);
+        CriteriaEdition? edition = EditionInput.LoadForYear(editionPath, year, error);
         if (edition is null)
         {
             return ExitCodes.InputErrors;
-        }
-
-        if (!edition.AppliesTo(year))
-        {
-            error.WriteLine($"warning: {edition.Title} ({edition.Id}) is the edition for {string.Join("、", edition.Years)}年, not {year}年");
         }
 
         await CliFiles.WriteTextAsync(output, DocumentScaffold.Create(edition, kind, agency.Trim(), level, year), cancellationToken).ConfigureAwait(false);

@@ -44,20 +44,10 @@ internal static class ScheduleCommand
 
     private static async Task<int> Run(string editionPath, int year, AgencyLevel level, string format, string output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (year < 1)
-        {
-            throw new CliException($"--year {year}: ROC years start at 1 (民國元年)");
-        }
-
-        CriteriaEdition? edition = EditionInput.Load(editionPath, error);
+        CriteriaEdition? edition = EditionInput.LoadForYear(editionPath, year, error);
         if (edition is null)
         {
             return ExitCodes.InputErrors;
-        }
-
-        if (!edition.AppliesTo(year))
-        {
-            error.WriteLine($"warning: {edition.Title} ({edition.Id}) is the edition for {string.Join("、", edition.Years)}年, not {year}年");
         }
 
         IReadOnlyList<ScheduledDeadline> deadlines = ReportingSchedule.For(edition, year, level);
