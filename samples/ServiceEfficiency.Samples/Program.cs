@@ -33,6 +33,15 @@ var compiled = new Dictionary<string, CriteriaEdition>(StringComparer.Ordinal)
     [ServiceUpgradeProgram.Id] = ServiceUpgradeProgram.Edition,
 };
 
+// Criteria this summary singles out, named through the typed catalogues: if the award criteria
+// rename or drop one, this program stops compiling instead of printing a wrong report.
+var watched = new Dictionary<string, Criterion[]>(StringComparer.Ordinal)
+{
+    // The only scored item below a 構面 (33分), and the 書表謄本 strategy both editions share.
+    [ServiceAwardOverall.Id] = new[] { ServiceAwardOverall.BasicService.Friendliness.BehaviorFriendliness.Node, ServiceAwardOverall.ServiceDelivery.Convenience.ReduceRequiredDocuments },
+    [ServiceUpgradeProgram.Id] = new[] { ServiceUpgradeProgram.ConvenientServiceDelivery.ReduceRequiredDocuments },
+};
+
 var editions = new Dictionary<string, CriteriaEdition>(StringComparer.Ordinal);
 foreach (string path in Directory.GetFiles(Path.Combine(samples, "criteria"), "*.criteria.json").OrderBy(p => p, StringComparer.Ordinal))
 {
@@ -86,6 +95,7 @@ foreach (string path in Directory.GetFiles(Path.Combine(samples, "data"), "*.jso
 
     Console.WriteLine($"  {(document.Kind == DocumentKind.Plan ? "執行計畫" : "執行績效與成果")} · {document.Agency.Name} · {document.Year}年 · {edition.Title}");
     PrintCoverage(document, edition);
+    PrintWatched(document, edition, watched.TryGetValue(edition.Id, out Criterion[]? named) ? named : Array.Empty<Criterion>());
     IReadOnlyList<Diagnostic> diagnostics = loaded.Diagnostics.Concat(ComplianceValidator.Validate(loaded, edition)).ToList();
     Console.WriteLine($"  Diagnostics: {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s), {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning)} warning(s), {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info)} info");
     Print(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info), "    ");
@@ -123,6 +133,18 @@ static bool RenderAll(DocumentRenderer renderer, ServiceDocument document, Crite
 
     Console.WriteLine($"  Rendered to {outDir}: {string.Join(", ", written)}");
     return true;
+}
+
+static void PrintWatched(ServiceDocument document, CriteriaEdition edition, IEnumerable<Criterion> named)
+{
+    foreach (Criterion criterion in named)
+    {
+        // By key path: the edition may have been loaded from a file changed since the build.
+        Criterion? node = edition.FindByKeyPath(criterion.KeyPath);
+        int entries = node is null ? 0 : document.Entries().Select(e => edition.Resolve(e.Criterion)).Count(n => n is not null && (node.Contains(n) || n.Contains(node)));
+        string points = criterion.Points is int p ? $"（{p}分）" : string.Empty;
+        Console.WriteLine($"  {criterion.Code} {criterion.Title}{points}: {entries} 筆");
+    }
 }
 
 static void PrintCoverage(ServiceDocument document, CriteriaEdition edition)
