@@ -1,10 +1,3 @@
-// DRAFT — not compiled until src/ServiceEfficiency.Templates exists (see README.md in this folder).
-// To enable: rename to SampleConformanceTests.cs and add to ServiceEfficiency.Conformance.Tests.csproj
-//   <ProjectReference Include="..\..\src\ServiceEfficiency.Templates\ServiceEfficiency.Templates.csproj" />
-// Written against the renderer contract: namespace ServiceEfficiency.Templates, enum DocumentFormat
-// { Markdown, Html, FlatOdt, Odt }, new DocumentRenderer(RenderOptions? options = null),
-// void Render(ServiceDocument, CriteriaEdition, DocumentFormat, Stream, CancellationToken = default).
-// (Checked to compile against a stub of that contract.)
 using System;
 using System.Collections.Generic;
 using System.IO;
