@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -44,7 +45,7 @@ public sealed class GeneratorStepsColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         string method = benchmarkCase.Descriptor.WorkloadMethod.Name;
-        if (method == nameof(GeneratorColdBenchmarks.RuntimeLoader))
+        if (!Applies(benchmarkCase) || method == nameof(GeneratorColdBenchmarks.RuntimeLoader))
         {
             return "-";
         }
@@ -56,7 +57,7 @@ public sealed class GeneratorStepsColumn : IColumn
     }
 
     /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(Applies);
 
     /// <inheritdoc/>
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
