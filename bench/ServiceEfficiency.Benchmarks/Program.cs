@@ -41,6 +41,7 @@ public static class Program
             .AddColumn(new GeneratorStepsColumn())
             .AddColumn(StatisticColumn.Median)
             .HideColumns(Column.Error)
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(32)) // full edition and document names
             .WithOptions(ConfigOptions.DisableLogFile);
         IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray(), config);
 
