@@ -21,13 +21,13 @@ namespace ServiceEfficiency.Text
         public static readonly Message GeneratorPartEdition = new("SE0000.Edition", "the edition", "評核架構");
 
         /// <summary>A level, by its JSON path.</summary>
-        public static readonly Message GeneratorPartLevel = new("SE0000.Level", "level {0}", "層級 {0}");
+        public static readonly Message GeneratorPartLevel = new("SE0000.Level", "level {0}", "層級（{0}）");
 
         /// <summary>A deadline, by its JSON path.</summary>
-        public static readonly Message GeneratorPartDeadline = new("SE0000.Deadline", "deadline {0}", "期限 {0}");
+        public static readonly Message GeneratorPartDeadline = new("SE0000.Deadline", "deadline {0}", "期限（{0}）");
 
         /// <summary>A node without a title, by its JSON path.</summary>
-        public static readonly Message GeneratorPartNode = new("SE0000.Node", "node {0}", "節點 {0}");
+        public static readonly Message GeneratorPartNode = new("SE0000.Node", "node {0}", "節點（{0}）");
 
         /// <summary>A node by its title and JSON path.</summary>
         public static readonly Message GeneratorPartNamedNode = new("SE0000.NamedNode", "node 「{0}」 ({1})", "節點「{0}」（{1}）");

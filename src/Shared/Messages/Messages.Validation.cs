@@ -62,7 +62,7 @@ namespace ServiceEfficiency.Text
         public static readonly Message SE1016Title = new("SE1016.Title", "Criterion not addressed", "評核項目未有對應的執行策略");
 
         /// <summary>SE1016: {0} the code, {1} the title, {2} the key path.</summary>
-        public static readonly Message SE1016 = new("SE1016", "No entry addresses {0} 「{1}」 ({2}).", "沒有任何執行策略對應{0}「{1}」（{2}）。");
+        public static readonly Message SE1016 = new("SE1016", "No entry addresses {0} 「{1}」 ({2}).", "沒有任何執行策略對應 {0} 「{1}」（{2}）。");
 
         /// <summary>SE1017 title.</summary>
         public static readonly Message SE1017Title = new("SE1017.Title", "Results without a quantified figure", "執行績效與成果未量化");
@@ -83,7 +83,7 @@ namespace ServiceEfficiency.Text
         public static readonly Message SE1019Title = new("SE1019.Title", "Strategy wording differs slightly from the edition", "執行策略文字與評核架構略有出入");
 
         /// <summary>SE1019: {0} the cell as printed, {1} the code, {2} the title, {3} the distance, {4} the edition's wording.</summary>
-        public static readonly Message SE1019 = new("SE1019", "「{0}」 differs from the wording of {1} 「{2}」 by {3} character(s): did you mean 「{4}」?", "「{0}」與{1}「{2}」的文字相差 {3} 字：是否應為「{4}」？");
+        public static readonly Message SE1019 = new("SE1019", "「{0}」 differs from the wording of {1} 「{2}」 by {3} character(s): did you mean 「{4}」?", "「{0}」與 {1} 「{2}」的文字相差 {3} 字：是否應為「{4}」？");
 
         /// <summary>SE1020 title.</summary>
         public static readonly Message SE1020Title = new("SE1020.Title", "Numbering out of sequence", "編號不連續");
@@ -104,7 +104,7 @@ namespace ServiceEfficiency.Text
         public static readonly Message SE1022Title = new("SE1022.Title", "Entry outside its table's criterion", "執行策略不屬於所在表格的評核項目");
 
         /// <summary>SE1022: {0} the entry's code, {1} its title, {2} the table's code, {3} the table's title.</summary>
-        public static readonly Message SE1022 = new("SE1022", "{0} 「{1}」 is in the table of {2} 「{3}」, which does not contain it.", "{0}「{1}」列於{2}「{3}」的表格中，但不屬於該評核項目。");
+        public static readonly Message SE1022 = new("SE1022", "{0} 「{1}」 is in the table of {2} 「{3}」, which does not contain it.", "{0} 「{1}」列於 {2} 「{3}」的表格中，但不屬於該評核項目。");
 
         /// <summary>SE1023 title.</summary>
         public static readonly Message SE1023Title = new("SE1023.Title", "Invalid lead unit range", "主辦單位範圍無效");
