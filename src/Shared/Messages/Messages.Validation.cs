@@ -136,7 +136,7 @@ namespace ServiceEfficiency.Text
         public static readonly Message ApiRocYearBelowOne = new("API.Schedule.YearBelowOne", "ROC years start at 1 (民國元年).", "民國年自1（民國元年）起算。");
 
         /// <summary>Scorecard.Score with an unknown criterion: {0} the edition's title, {1} the criterion.</summary>
-        public static readonly Message ApiScoreUnknownCriterion = new("API.Scorecard.UnknownCriterion", "「{0}」 has no criterion '{1}'.", "「{0}」沒有評核項目 '{1}'。");
+        public static readonly Message ApiScoreUnknownCriterion = new("API.Scorecard.UnknownCriterion", "「{0}」 has no criterion '{1}'.", "「{0}」沒有評核項目「{1}」。");
 
         /// <summary>Scorecard.Score with a criterion of another edition: {0} its title, {1} the edition's id.</summary>
         public static readonly Message ApiScoreOtherEdition = new("API.Scorecard.OtherEdition", "「{0}」 is not a criterion of {1}.", "「{0}」不是 {1} 的評核項目。");
