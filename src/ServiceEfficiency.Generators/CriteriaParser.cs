@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ServiceEfficiency.Generators.Json;
 using ServiceEfficiency.Generators.Model;
+using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 
@@ -39,6 +40,9 @@ internal sealed class CriteriaParser
         new("basis", "Basis"), new("goals", "Goals"), new("participants", "Participants"), new("strategies", "Strategies"),
         new("steps", "Steps"), new("assessment", "Assessment"), new("rewards", "Rewards"), new("closing", "Closing"),
     };
+
+    // What lacks or has a property, when it is the edition itself.
+    private static readonly MessageArgument EditionPart = MessageArgument.Of(Messages.GeneratorPartEdition);
 
     private readonly string _path;
     private readonly LineIndex _lines;
@@ -108,25 +112,25 @@ internal sealed class CriteriaParser
 
         if (root is not JsonObject edition)
         {
-            Report(Descriptors.WrongType, root.Start, root.End, "$", "an object", root.Describe());
+            Report(Descriptors.WrongType, root.Start, root.End, "$", Part(Messages.GeneratorKindObject), KindOf(root));
             return null;
         }
 
-        CheckProperties(edition, "$", "the edition", RootProperties);
+        CheckProperties(edition, "$", EditionPart, RootProperties);
         OptionalString(edition, "$", "$schema");
-        string? id = RequiredString(edition, "$", "the edition", "id");
-        string? title = RequiredString(edition, "$", "the edition", "title");
+        string? id = RequiredString(edition, "$", EditionPart, "id");
+        string? title = RequiredString(edition, "$", EditionPart, "title");
         int? totalPoints = OptionalInt(edition, "$", "totalPoints");
         if (totalPoints is < 1)
         {
-            Invalid(Get(edition, "totalPoints")!, "totalPoints must be positive");
+            Invalid(Get(edition, "totalPoints")!, Messages.SE0011TotalPointsNotPositive);
         }
 
         List<int> years = ReadYears(edition);
         List<LevelModel?> levels = ReadLevels(edition, out int levelCount);
         List<DeadlineModel> deadlines = ReadDeadlines(edition);
         List<string> sections = ReadSections(edition);
-        JsonArray? nodesArray = Array(edition, "$", "the edition", "nodes", required: true);
+        JsonArray? nodesArray = Array(edition, "$", EditionPart, "nodes", required: true);
         List<RawNode> nodes = nodesArray is null ? new List<RawNode>() : ReadNodes(nodesArray, "$.nodes", 0, levelCount);
 
         if (_failed)
@@ -166,32 +170,32 @@ internal sealed class CriteriaParser
         if (!Naming.IsPlainIdentifier(className))
         {
             Report(Descriptors.InvalidName, 0, 0, Blank(names.ClassName)
-                ? $"The file name gives no usable class name ('{className}'); set the ClassName metadata of its AdditionalFiles item"
-                : $"ClassName '{className}' is not a C# identifier (or is a keyword)");
+                ? MessageArgument.Of(Messages.SE0014FileName, className)
+                : MessageArgument.Of(Messages.SE0014ClassName, className));
         }
 
         string ns;
-        string source;
+        Message source;
         if (!Blank(names.Namespace))
         {
             ns = names.Namespace!.Trim();
-            source = "The Namespace metadata";
+            source = Messages.SE0014NamespaceMetadata;
         }
         else if (!Blank(names.NamespaceProperty))
         {
             ns = names.NamespaceProperty!.Trim();
-            source = "The ServiceEfficiencyCriteriaNamespace property";
+            source = Messages.SE0014NamespaceProperty;
         }
         else
         {
             string root = names.RootNamespace?.Trim() ?? string.Empty;
             ns = root.Length == 0 ? "Criteria" : root + ".Criteria";
-            source = "The namespace made from RootNamespace";
+            source = Messages.SE0014RootNamespace;
         }
 
         if (ns.StartsWith("global::", StringComparison.Ordinal) || !Naming.IsNamespace(ns))
         {
-            Report(Descriptors.InvalidName, 0, 0, $"{source} '{ns}' is not a C# namespace");
+            Report(Descriptors.InvalidName, 0, 0, MessageArgument.Of(source, ns));
         }
 
         return (className, ns);
@@ -202,7 +206,7 @@ internal sealed class CriteriaParser
     private List<int> ReadYears(JsonObject edition)
     {
         var years = new List<int>();
-        JsonArray? array = Array(edition, "$", "the edition", "years", required: true);
+        JsonArray? array = Array(edition, "$", EditionPart, "years", required: true);
         if (array is null)
         {
             return years;
@@ -210,7 +214,7 @@ internal sealed class CriteriaParser
 
         if (array.Items.Count == 0)
         {
-            Invalid(array, "An edition applies to at least one ROC year");
+            Invalid(array, Messages.SE0011NoYears);
         }
 
         for (int i = 0; i < array.Items.Count; i++)
@@ -219,7 +223,7 @@ internal sealed class CriteriaParser
             int? year = AsInt(item, Index("$.years", i));
             if (year is < 1)
             {
-                Invalid(item, $"{year.Value.ToString(CultureInfo.InvariantCulture)} is not a ROC year (民國元年 is 1)");
+                Invalid(item, Messages.SE0011NotRocYear, year.Value.ToString(CultureInfo.InvariantCulture));
             }
             else if (year is int y)
             {
@@ -233,7 +237,7 @@ internal sealed class CriteriaParser
     private List<LevelModel?> ReadLevels(JsonObject edition, out int count)
     {
         var levels = new List<LevelModel?>();
-        JsonArray? array = Array(edition, "$", "the edition", "levels", required: true);
+        JsonArray? array = Array(edition, "$", EditionPart, "levels", required: true);
         count = array?.Items.Count ?? int.MaxValue;
         if (array is null)
         {
@@ -242,7 +246,7 @@ internal sealed class CriteriaParser
 
         if (array.Items.Count == 0)
         {
-            Invalid(array, "An edition has at least one level");
+            Invalid(array, Messages.SE0011NoLevels);
         }
 
         for (int i = 0; i < array.Items.Count; i++)
@@ -254,7 +258,7 @@ internal sealed class CriteriaParser
                 continue;
             }
 
-            string what = $"level {path}";
+            MessageArgument what = Part(Messages.GeneratorPartLevel, path);
             CheckProperties(level, path, what, LevelProperties);
             string? name = RequiredString(level, path, what, "name");
             string? numbering = RequiredString(level, path, what, "numbering", allowBlank: true);
@@ -273,7 +277,7 @@ internal sealed class CriteriaParser
     private List<DeadlineModel> ReadDeadlines(JsonObject edition)
     {
         var deadlines = new List<DeadlineModel>();
-        JsonArray? array = Array(edition, "$", "the edition", "deadlines", required: false);
+        JsonArray? array = Array(edition, "$", EditionPart, "deadlines", required: false);
         for (int i = 0; array is not null && i < array.Items.Count; i++)
         {
             string path = Index("$.deadlines", i);
@@ -282,7 +286,7 @@ internal sealed class CriteriaParser
                 continue;
             }
 
-            string what = $"deadline {path}";
+            MessageArgument what = Part(Messages.GeneratorPartDeadline, path);
             CheckProperties(deadline, path, what, DeadlineProperties);
             string? key = RequiredString(deadline, path, what, "key");
             string? title = RequiredString(deadline, path, what, "title");
@@ -299,7 +303,7 @@ internal sealed class CriteriaParser
                     }
                     else
                     {
-                        Invalid(levelArray.Items[j], $"Unknown agency level '{level}'; expected one of: {string.Join(", ", AgencyLevels.Select(l => l.Key))}");
+                        Invalid(levelArray.Items[j], Messages.SE0011UnknownAgencyLevel, level, string.Join(", ", AgencyLevels.Select(l => l.Key)));
                     }
                 }
             }
@@ -318,7 +322,7 @@ internal sealed class CriteriaParser
                 // 2000 is a leap year, so 2月29日 is a valid rule (as in the run-time loader).
                 if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(2000, m) || offset is < 0 or > 1)
                 {
-                    Invalid(deadline, $"Deadline 「{name}」: {m.ToString(CultureInfo.InvariantCulture)}月{d.ToString(CultureInfo.InvariantCulture)}日 (yearOffset {offset.ToString(CultureInfo.InvariantCulture)}) is not a valid date rule");
+                    Invalid(deadline, Messages.SE0011InvalidDateRule, name, m.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture));
                     continue;
                 }
 
@@ -331,7 +335,7 @@ internal sealed class CriteriaParser
             {
                 if (w < 1)
                 {
-                    Invalid(Get(deadline, "withinMonths")!, $"Deadline 「{name}」: withinMonths must be positive");
+                    Invalid(Get(deadline, "withinMonths")!, Messages.SE0011WithinMonthsNotPositive, name);
                     continue;
                 }
 
@@ -343,7 +347,7 @@ internal sealed class CriteriaParser
             else if (_diagnostics.Count == before)
             {
                 // Only when the date properties were readable: a wrongly typed one is reported already.
-                Invalid(deadline, $"Deadline 「{name}」 needs either 'month' and 'day', or 'withinMonths' and 'after'");
+                Invalid(deadline, Messages.SE0011NoDateRule, name);
             }
         }
 
@@ -353,7 +357,7 @@ internal sealed class CriteriaParser
     private List<string> ReadSections(JsonObject edition)
     {
         var sections = new List<string>();
-        JsonArray? array = Array(edition, "$", "the edition", "requiredPlanSections", required: false);
+        JsonArray? array = Array(edition, "$", EditionPart, "requiredPlanSections", required: false);
         for (int i = 0; array is not null && i < array.Items.Count; i++)
         {
             if (AsString(array.Items[i], Index("$.requiredPlanSections", i)) is string section)
@@ -364,7 +368,7 @@ internal sealed class CriteriaParser
                 }
                 else
                 {
-                    Invalid(array.Items[i], $"Unknown plan section '{section}'; expected one of: {string.Join(", ", PlanSections.Select(s => s.Key))}");
+                    Invalid(array.Items[i], Messages.SE0011UnknownPlanSection, section, string.Join(", ", PlanSections.Select(s => s.Key)));
                 }
             }
         }
@@ -386,7 +390,7 @@ internal sealed class CriteriaParser
             }
 
             string? titleForMessages = (Get(obj, "title") as JsonString)?.Value;
-            string what = titleForMessages is null ? $"node {nodePath}" : $"node 「{titleForMessages}」 ({nodePath})";
+            MessageArgument what = titleForMessages is null ? Part(Messages.GeneratorPartNode, nodePath) : Part(Messages.GeneratorPartNamedNode, titleForMessages, nodePath);
             CheckProperties(obj, nodePath, what, NodeProperties);
             string? key = RequiredString(obj, nodePath, what, "key", allowBlank: true);
             string? title = RequiredString(obj, nodePath, what, "title");
@@ -405,12 +409,12 @@ internal sealed class CriteriaParser
 
             if (depth >= levelCount)
             {
-                Invalid(obj, $"「{shownTitle}」 is at depth {(depth + 1).ToString(CultureInfo.InvariantCulture)}, but the edition defines {levelCount.ToString(CultureInfo.InvariantCulture)} level(s)");
+                Invalid(obj, Messages.SE0011TooDeep, shownTitle, (depth + 1).ToString(CultureInfo.InvariantCulture), levelCount.ToString(CultureInfo.InvariantCulture));
             }
 
             if (points is < 0)
             {
-                Invalid(Get(obj, "points")!, $"Points of 「{shownTitle}」 must not be negative");
+                Invalid(Get(obj, "points")!, Messages.SE0011NegativePoints, shownTitle);
             }
 
             JsonArray? childArray = Array(obj, nodePath, what, "children", required: false);
@@ -455,7 +459,7 @@ internal sealed class CriteriaParser
         if (nodes.Count > max)
         {
             RawNode first = nodes[max];
-            Invalid(first.Object, $"「{first.Title}」 is node {(max + 1).ToString(CultureInfo.InvariantCulture)} of its level 「{level.Name}」, whose numbering stops at {max.ToString(CultureInfo.InvariantCulture)}");
+            Invalid(first.Object, Messages.SE0011NumberingStops, first.Title, (max + 1).ToString(CultureInfo.InvariantCulture), level.Name, max.ToString(CultureInfo.InvariantCulture));
         }
 
         foreach (RawNode node in nodes)
@@ -473,25 +477,25 @@ internal sealed class CriteriaParser
     {
         foreach (RawNode node in nodes)
         {
-            string? clash = null;
+            MessageArgument? clash = null;
             if (parent is null)
             {
                 if (node.Key == className)
                 {
-                    clash = $"the catalogue class '{className}'";
+                    clash = Part(Messages.SE0008CatalogueClass, className);
                 }
                 else if (System.Array.IndexOf(Naming.CatalogueMembers, node.Key) >= 0)
                 {
-                    clash = $"the catalogue's own member '{node.Key}'";
+                    clash = Part(Messages.SE0008CatalogueMember, node.Key);
                 }
             }
             else if (node.Key == Naming.NodeMember)
             {
-                clash = $"the member '{Naming.NodeMember}' of 「{parent.Title}」's class";
+                clash = Part(Messages.SE0008NodeMember, Naming.NodeMember, parent.Title);
             }
             else if (node.Key == parent.Key)
             {
-                clash = $"its parent's class '{parent.Key}' (「{parent.Title}」)";
+                clash = Part(Messages.SE0008ParentClass, parent.Key, parent.Title);
             }
 
             if (clash is not null)
@@ -512,7 +516,7 @@ internal sealed class CriteriaParser
             bool allScored = nodes.All(n => RolledUp(n) is not null);
             if (sum > total || (allScored && sum != total))
             {
-                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, $"「{title}」的{levels[0].Name}配分合計 {sum.ToString(CultureInfo.InvariantCulture)} 分，與總分 {total.ToString(CultureInfo.InvariantCulture)} 分不符。");
+                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, Part(Messages.SE0009TotalMismatch, title, levels[0].Name, sum.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -526,7 +530,7 @@ internal sealed class CriteriaParser
             long childSum = node.Children.Sum(c => (long)(RolledUp(c) ?? 0));
             if (childSum > parentPoints)
             {
-                Report(Descriptors.InconsistentPoints, node.PointsValue!, $"「{node.Title}」({node.Code}) 配分 {parentPoints.ToString(CultureInfo.InvariantCulture)} 分，其下各項合計 {childSum.ToString(CultureInfo.InvariantCulture)} 分，超過上層配分。");
+                Report(Descriptors.InconsistentPoints, node.PointsValue!, Part(Messages.SE0009ChildrenExceedParent, node.Title, node.Code, parentPoints.ToString(CultureInfo.InvariantCulture), childSum.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
@@ -552,7 +556,7 @@ internal sealed class CriteriaParser
 
     // ---- property access with diagnostics -------------------------------------------------------
 
-    private void CheckProperties(JsonObject obj, string path, string what, string[] allowed)
+    private void CheckProperties(JsonObject obj, string path, MessageArgument what, string[] allowed)
     {
         foreach (JsonProperty property in obj.Properties)
         {
@@ -577,7 +581,7 @@ internal sealed class CriteriaParser
         return null;
     }
 
-    private string? RequiredString(JsonObject obj, string path, string what, string name, bool allowBlank = false)
+    private string? RequiredString(JsonObject obj, string path, MessageArgument what, string name, bool allowBlank = false)
     {
         JsonNode? value = Get(obj, name);
         if (value is null)
@@ -589,7 +593,7 @@ internal sealed class CriteriaParser
         string? text = AsString(value, path + "." + name);
         if (text is not null && !allowBlank && text.Trim().Length == 0)
         {
-            Invalid(value, $"'{name}' of {what} must not be empty");
+            Invalid(value, Messages.SE0011Empty, name, what);
         }
 
         return text;
@@ -607,7 +611,7 @@ internal sealed class CriteriaParser
         return value is null ? null : AsInt(value, path + "." + name);
     }
 
-    private JsonArray? Array(JsonObject obj, string path, string what, string name, bool required)
+    private JsonArray? Array(JsonObject obj, string path, MessageArgument what, string name, bool required)
     {
         JsonNode? value = Get(obj, name);
         if (value is null)
@@ -625,7 +629,7 @@ internal sealed class CriteriaParser
             return array;
         }
 
-        Report(Descriptors.WrongType, value, path + "." + name, "an array", value.Describe());
+        Report(Descriptors.WrongType, value, path + "." + name, Part(Messages.GeneratorKindArray), KindOf(value));
         return null;
     }
 
@@ -636,7 +640,7 @@ internal sealed class CriteriaParser
             return s.Value;
         }
 
-        Report(Descriptors.WrongType, value, path, "a string", value.Describe());
+        Report(Descriptors.WrongType, value, path, Part(Messages.GeneratorKindString), KindOf(value));
         return null;
     }
 
@@ -647,8 +651,8 @@ internal sealed class CriteriaParser
             return number;
         }
 
-        string found = value is JsonNumber n ? n.Text : value.Describe();
-        Report(Descriptors.WrongType, value, path, "an integer (from -2147483648 to 2147483647)", found);
+        MessageArgument found = value is JsonNumber n ? n.Text : KindOf(value);
+        Report(Descriptors.WrongType, value, path, Part(Messages.GeneratorKindInteger), found);
         return null;
     }
 
@@ -659,7 +663,7 @@ internal sealed class CriteriaParser
             return obj;
         }
 
-        Report(Descriptors.WrongType, value, path, "an object", value.Describe());
+        Report(Descriptors.WrongType, value, path, Part(Messages.GeneratorKindObject), KindOf(value));
         return null;
     }
 
@@ -678,12 +682,27 @@ internal sealed class CriteriaParser
 
     private static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
-    private void Invalid(JsonNode at, string message) => Report(Descriptors.InvalidValue, at, message);
+    private void Invalid(JsonNode at, Message message, params MessageArgument[] arguments) =>
+        Report(Descriptors.InvalidValue, at, MessageArgument.Of(message, arguments));
 
-    private void Report(DiagnosticDescriptor descriptor, JsonNode at, params string[] arguments) =>
+    // Parts of messages come from the table too, so a zh-TW build gets no English fragment.
+    private static MessageArgument Part(Message message, params MessageArgument[] arguments) => MessageArgument.Of(message, arguments);
+
+    // How a value's type is named in messages (JsonNode.Describe's names, from the table).
+    private static MessageArgument KindOf(JsonNode value) => Part(value.Kind switch
+    {
+        JsonKind.Object => Messages.GeneratorKindObject,
+        JsonKind.Array => Messages.GeneratorKindArray,
+        JsonKind.String => Messages.GeneratorKindString,
+        JsonKind.Number => Messages.GeneratorKindNumber,
+        JsonKind.True or JsonKind.False => Messages.GeneratorKindBoolean,
+        _ => Messages.GeneratorKindNull,
+    });
+
+    private void Report(DiagnosticDescriptor descriptor, JsonNode at, params MessageArgument[] arguments) =>
         Report(descriptor, at.Start, at.End, arguments);
 
-    private void Report(DiagnosticDescriptor descriptor, int start, int end, params string[] arguments)
+    private void Report(DiagnosticDescriptor descriptor, int start, int end, params MessageArgument[] arguments)
     {
         // Points do not stop the catalogue: the run-time loader still returns the edition with SE1018.
         if (descriptor.Id != Descriptors.InconsistentPoints.Id)

@@ -2,48 +2,52 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 
 /// <summary>
 /// Every SE0xxx diagnostic of the generator. Codes are stable (never reused for another meaning)
 /// and documented in docs/diagnostics.md and docs/generator.md; a test checks that each one is.
+/// Titles and messages are in English and zh-TW, from the shared message table (Messages.Generator.cs).
 /// </summary>
 internal static class Descriptors
 {
     private const string Category = "ServiceEfficiency.Criteria";
 
-    public static readonly DiagnosticDescriptor MalformedJson = Error("SE0001", "Malformed JSON in a criteria file", "Malformed JSON: {0}");
+    private static readonly LocalizableString VerbatimFormat = "{0}";
 
-    public static readonly DiagnosticDescriptor MissingProperty = Error("SE0002", "Missing required property", "{0} has no '{1}' property, which is required");
+    public static readonly DiagnosticDescriptor MalformedJson = Error("SE0001", Messages.SE0001Title, Messages.SE0001);
 
-    public static readonly DiagnosticDescriptor WrongType = Error("SE0003", "Value of the wrong type", "'{0}' must be {1}, but is {2}");
+    public static readonly DiagnosticDescriptor MissingProperty = Error("SE0002", Messages.SE0002Title, Messages.SE0002);
 
-    public static readonly DiagnosticDescriptor UnknownProperty = Error("SE0004", "Unknown property", "Unknown property '{0}' in {1}; expected one of: {2}");
+    public static readonly DiagnosticDescriptor WrongType = Error("SE0003", Messages.SE0003Title, Messages.SE0003);
 
-    public static readonly DiagnosticDescriptor DuplicateProperty = Error("SE0005", "Property appears twice", "{0}");
+    public static readonly DiagnosticDescriptor UnknownProperty = Error("SE0004", Messages.SE0004Title, Messages.SE0004);
 
-    public static readonly DiagnosticDescriptor DuplicateKey = Error("SE0006", "Duplicate sibling key", "Key '{0}' of 「{1}」 is already used by a sibling, 「{2}」");
+    public static readonly DiagnosticDescriptor DuplicateProperty = Error("SE0005", Messages.SE0005Title, Messages.SE0005);
 
-    public static readonly DiagnosticDescriptor KeyNotIdentifier = Error("SE0007", "Key is not a C# identifier", "Key '{0}' of 「{1}」 cannot be a C# identifier: use ASCII letters, digits and '_', not starting with a digit");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("SE0006", Messages.SE0006Title, Messages.SE0006);
 
-    public static readonly DiagnosticDescriptor KeyCollides = Error("SE0008", "Key collides with a generated member", "Key '{0}' of 「{1}」 would generate a member named like {2}; choose another key");
+    public static readonly DiagnosticDescriptor KeyNotIdentifier = Error("SE0007", Messages.SE0007Title, Messages.SE0007);
 
-    public static readonly DiagnosticDescriptor InconsistentPoints = Error("SE0009", "Inconsistent points", "{0}");
+    public static readonly DiagnosticDescriptor KeyCollides = Error("SE0008", Messages.SE0008Title, Messages.SE0008);
 
-    public static readonly DiagnosticDescriptor UnknownNumbering = Error("SE0010", "Unknown numbering style", "Unknown numbering style '{0}'; expected one of: {1}");
+    public static readonly DiagnosticDescriptor InconsistentPoints = Error("SE0009", Messages.SE0009Title);
 
-    public static readonly DiagnosticDescriptor InvalidValue = Error("SE0011", "Invalid value", "{0}");
+    public static readonly DiagnosticDescriptor UnknownNumbering = Error("SE0010", Messages.SE0010Title, Messages.SE0010);
 
-    public static readonly DiagnosticDescriptor DuplicateClass = Error("SE0012", "Two criteria files produce the same class", "This file and '{0}' both produce the class '{1}'; give one of them another name with the ClassName or Namespace metadata of its AdditionalFiles item");
+    public static readonly DiagnosticDescriptor InvalidValue = Error("SE0011", Messages.SE0011Title);
 
-    public static readonly DiagnosticDescriptor ModelNotReferenced = Error("SE0013", "ServiceEfficiency.Model is not referenced", "The catalogue of this criteria file needs the ServiceEfficiency.Model library (type ServiceEfficiency.Criteria.CriteriaEdition), which the project does not reference; add the ServiceEfficiency.Model package");
+    public static readonly DiagnosticDescriptor DuplicateClass = Error("SE0012", Messages.SE0012Title, Messages.SE0012);
 
-    public static readonly DiagnosticDescriptor InvalidName = Error("SE0014", "Invalid class name or namespace", "{0}");
+    public static readonly DiagnosticDescriptor ModelNotReferenced = Error("SE0013", Messages.SE0013Title, Messages.SE0013);
 
-    public static readonly DiagnosticDescriptor Unreadable = Error("SE0015", "Criteria file cannot be read", "The criteria file cannot be read");
+    public static readonly DiagnosticDescriptor InvalidName = Error("SE0014", Messages.SE0014Title);
 
-    public static readonly DiagnosticDescriptor InternalError = Error("SE0099", "Internal error in the criteria generator", "The criteria generator failed on this file ({0}: {1}); please report it with the file");
+    public static readonly DiagnosticDescriptor Unreadable = Error("SE0015", Messages.SE0015Title, Messages.SE0015);
+
+    public static readonly DiagnosticDescriptor InternalError = Error("SE0099", Messages.SE0099Title, Messages.SE0099);
 
     /// <summary>Every descriptor, in code order.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
@@ -56,6 +60,12 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor ById(string id) => ByIdMap[id];
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    // Title and format from the message table, in the build's UI language (MessageString).
+    private static DiagnosticDescriptor Error(string id, Message title, Message message) =>
+        new(id, new MessageString(title), new MessageString(message), Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // A format that is only "{0}": the argument is the whole message, a variant of the table
+    // (SE0011.NoYears …) or, for SE0009, the same texts as the run-time SE1018.
+    private static DiagnosticDescriptor Error(string id, Message title) =>
+        new(id, new MessageString(title), VerbatimFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

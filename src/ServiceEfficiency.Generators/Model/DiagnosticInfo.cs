@@ -5,10 +5,11 @@ namespace ServiceEfficiency.Generators.Model;
 
 /// <summary>
 /// A diagnostic as data: the descriptor's id, the file, the span and its lines and columns, and
-/// the message arguments. A <see cref="Location"/> is made only when it is reported, because a
+/// the message arguments (literal text, or messages of the table that Roslyn writes in the
+/// diagnostic's language). A <see cref="Location"/> is made only when it is reported, because a
 /// Location is not a value the driver can compare.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span, LinePositionSpan LineSpan, EquatableArray<string> Arguments)
+internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span, LinePositionSpan LineSpan, EquatableArray<MessageArgument> Arguments)
 {
     public Diagnostic ToDiagnostic() =>
         Diagnostic.Create(Descriptors.ById(Id), Location.Create(FilePath, Span, LineSpan), MessageArguments());
@@ -18,7 +19,7 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span,
         var result = new object?[Arguments.Count];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = Arguments[i];
+            result[i] = Arguments[i].ForRoslyn();
         }
 
         return result;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Calendar;
 
@@ -44,7 +45,7 @@ public static class ReportingSchedule
 
         if (year < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "ROC years start at 1 (民國元年).");
+            throw new ArgumentOutOfRangeException(nameof(year), year, Messages.ApiRocYearBelowOne.Format());
         }
 
         return edition.Deadlines

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Calendar;
 
@@ -23,7 +24,7 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
     {
         if (!IsValid(year, month, day))
         {
-            throw new ArgumentOutOfRangeException(nameof(day), $"{year}年{month}月{day}日 is not a date of the ROC calendar.");
+            throw new ArgumentOutOfRangeException(nameof(day), Messages.ApiNoSuchRocDate.Format(year, month, day));
         }
 
         Year = year;
@@ -52,7 +53,7 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
     {
         if (date.Year <= YearOffset)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, "Dates before 1912 have no ROC year.");
+            throw new ArgumentOutOfRangeException(nameof(date), date, Messages.ApiBeforeRocEra.Format());
         }
 
         return new RocDate(date.Year - YearOffset, date.Month, date.Day);
@@ -126,7 +127,7 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
     /// <summary>Reads a ROC date; see <see cref="TryParse"/>.</summary>
     /// <exception cref="FormatException">The text is not a ROC date.</exception>
     public static RocDate Parse(string text) =>
-        TryParse(text, out RocDate date) ? date : throw new FormatException($"'{text}' is not a ROC date such as 114年1月6日.");
+        TryParse(text, out RocDate date) ? date : throw new FormatException(Messages.ApiNotARocDate.Format(text));
 
     /// <summary>The date as the documents write it: <c>114年1月6日</c>.</summary>
     public override string ToString() =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Criteria;
 
@@ -15,7 +16,7 @@ public sealed class PointsIssue
     /// <summary>The node whose children exceed it, or null when the edition total is concerned.</summary>
     public Criterion? Criterion { get; }
 
-    /// <summary>What does not add up, naming the Chinese titles.</summary>
+    /// <summary>What does not add up, naming the Chinese titles, in the language of <c>Messages.Language</c> when it was checked.</summary>
     public string Message { get; }
 }
 
@@ -55,7 +56,7 @@ public static class PointsConsistency
             bool allScored = edition.Nodes.All(n => RolledUpPoints(n) is not null);
             if (sum > total || (allScored && sum != total))
             {
-                issues.Add(new PointsIssue(null, $"「{edition.Title}」的{edition.Levels[0].Name}配分合計 {sum} 分，與總分 {total} 分不符。"));
+                issues.Add(new PointsIssue(null, Messages.SE1018TotalMismatch.Format(edition.Title, edition.Levels[0].Name, sum, total)));
             }
         }
 
@@ -69,7 +70,7 @@ public static class PointsConsistency
             int childSum = node.Children.Sum(c => RolledUpPoints(c) ?? 0);
             if (childSum > parentPoints)
             {
-                issues.Add(new PointsIssue(node, $"「{node.Title}」({node.Code}) 配分 {parentPoints} 分，其下各項合計 {childSum} 分，超過上層配分。"));
+                issues.Add(new PointsIssue(node, Messages.SE1018ChildrenExceedParent.Format(node.Title, node.Code, parentPoints, childSum)));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Scoring;
 
@@ -32,7 +33,7 @@ public sealed class Scorecard
     /// <exception cref="ArgumentException">The edition has no such criterion, or the score is outside 0 … its points.</exception>
     public Scorecard Score(string criterion, decimal score)
     {
-        Criterion node = Edition.Resolve(criterion) ?? throw new ArgumentException($"「{Edition.Title}」沒有評核項目 '{criterion}'。", nameof(criterion));
+        Criterion node = Edition.Resolve(criterion) ?? throw new ArgumentException(Messages.ApiScoreUnknownCriterion.Format(Edition.Title, criterion), nameof(criterion));
         return Score(node, score);
     }
 
@@ -42,14 +43,14 @@ public sealed class Scorecard
     {
         if (!ReferenceEquals(criterion.Edition, Edition))
         {
-            throw new ArgumentException($"「{criterion.Title}」 is not a criterion of {Edition.Id}.", nameof(criterion));
+            throw new ArgumentException(Messages.ApiScoreOtherEdition.Format(criterion.Title, Edition.Id), nameof(criterion));
         }
 
         int? max = PointsConsistency.RolledUpPoints(criterion);
         if (score < 0 || (max is int points && score > points))
         {
             throw new ArgumentException(
-                string.Format(CultureInfo.InvariantCulture, "「{0}」({1}) 的得分 {2} 超出 0 至 {3} 分。", criterion.Title, criterion.Code, score, max?.ToString(CultureInfo.InvariantCulture) ?? "∞"),
+                Messages.ApiScoreOutOfRange.Format(criterion.Title, criterion.Code, score, max?.ToString(CultureInfo.InvariantCulture) ?? "∞"),
                 nameof(score));
         }
 
@@ -90,12 +91,12 @@ public sealed class ScorecardComparison
     {
         if (scorecards.Count == 0)
         {
-            throw new ArgumentException("Nothing to compare.", nameof(scorecards));
+            throw new ArgumentException(Messages.ApiNothingToCompare.Format(), nameof(scorecards));
         }
 
         if (scorecards.Any(s => !ReferenceEquals(s.Edition, scorecards[0].Edition)))
         {
-            throw new ArgumentException("Scorecards of different editions cannot be compared.", nameof(scorecards));
+            throw new ArgumentException(Messages.ApiScorecardsOfDifferentEditions.Format(), nameof(scorecards));
         }
 
         Scorecards = scorecards;

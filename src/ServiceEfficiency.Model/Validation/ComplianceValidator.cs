@@ -26,7 +26,7 @@ public static class ComplianceValidator
     {
         if (document?.Value is null)
         {
-            throw new ArgumentException("The document did not load; report its load diagnostics instead.", nameof(document));
+            throw new ArgumentException(Messages.ApiDocumentNotLoaded.Format(), nameof(document));
         }
 
         return Validate(document.Value, edition, document.SourceMap);
@@ -83,20 +83,20 @@ public static class ComplianceValidator
         {
             if (!string.Equals(_document.EditionId, _edition.Id, StringComparison.Ordinal))
             {
-                Report(DiagnosticCodes.EditionMismatch, "$.edition", $"The document follows edition '{_document.EditionId}', but is checked against 「{_edition.Title}」 ('{_edition.Id}').");
+                Report(DiagnosticCodes.EditionMismatch, "$.edition", Messages.SE1011.Format(_document.EditionId, _edition.Title, _edition.Id));
             }
 
             if (!_edition.AppliesTo(_document.Year))
             {
                 string years = string.Join("、", _edition.Years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "年"));
-                Report(DiagnosticCodes.YearOutsideEdition, "$.year", $"The document is for {_document.Year}年, but 「{_edition.Title}」 applies to {years}.");
+                Report(DiagnosticCodes.YearOutsideEdition, "$.year", Messages.SE1012.Format(_document.Year, _edition.Title, years));
             }
 
             string suffix = _document.Kind == DocumentKind.Plan ? "提升服務效能執行計畫" : "提升服務效能執行績效與成果";
             string expected = _document.Agency.Name + _document.Year.ToString(CultureInfo.InvariantCulture) + "年度" + suffix;
             if (!string.Equals(TextSimilarity.ComparisonKey(_document.Title), TextSimilarity.ComparisonKey(expected), StringComparison.Ordinal))
             {
-                Report(DiagnosticCodes.NonstandardTitle, "$.title", $"The title 「{_document.Title}」 does not follow the form 機關＋年度＋{suffix}: did you mean 「{expected}」?", expected);
+                Report(DiagnosticCodes.NonstandardTitle, "$.title", Messages.SE1021.Format(_document.Title, suffix, expected), expected);
             }
         }
 
@@ -111,7 +111,7 @@ public static class ComplianceValidator
             {
                 if (plan.Sections.Get(kind) is null)
                 {
-                    Report(DiagnosticCodes.MissingPlanSection, "$.sections." + kind.JsonName(), $"The plan has no 「{kind.Title()}」 section ('{kind.JsonName()}'), which 「{_edition.Title}」 requires.");
+                    Report(DiagnosticCodes.MissingPlanSection, "$.sections." + kind.JsonName(), Messages.SE1013.Format(kind.Title(), kind.JsonName(), _edition.Title));
                 }
             }
 
@@ -177,7 +177,7 @@ public static class ComplianceValidator
             if (!coveredBelow)
             {
                 string path = TablePathFor(node) ?? "$.tables";
-                Report(DiagnosticCodes.CriterionNotAddressed, path, $"No entry addresses {node.Code} 「{node.Title}」 ({node.KeyPath}).");
+                Report(DiagnosticCodes.CriterionNotAddressed, path, Messages.SE1016.Format(node.Code, node.Title, node.KeyPath));
                 return;
             }
 
@@ -214,7 +214,7 @@ public static class ComplianceValidator
                 _addressed.Add((node, tablePath));
                 if (tableNode is not null && !tableNode.Contains(node))
                 {
-                    Report(DiagnosticCodes.EntryOutsideTable, path + ".criterion", $"{node.Code} 「{node.Title}」 is in the table of {tableNode.Code} 「{tableNode.Title}」, which does not contain it.");
+                    Report(DiagnosticCodes.EntryOutsideTable, path + ".criterion", Messages.SE1022.Format(node.Code, node.Title, tableNode.Code, tableNode.Title));
                 }
 
                 if (entry.Strategy is not null)
@@ -226,12 +226,12 @@ public static class ComplianceValidator
             CheckLeadUnits(entry, node, path);
             if (entry.Results.Count > 0 && entry.Figures.Count == 0)
             {
-                Report(DiagnosticCodes.ResultsWithoutFigures, path + ".results", $"The results of {Describe(node, entry)} state no quantified figure (件數、場次、人次 …).");
+                Report(DiagnosticCodes.ResultsWithoutFigures, path + ".results", Messages.SE1017.Format(Describe(node, entry)));
             }
 
             if (_document.Kind == DocumentKind.Plan && entry.Actions.Count > 0 && entry.Results.Count == 0 && entry.Figures.Count == 0)
             {
-                Report(DiagnosticCodes.ActionsWithoutTargets, path + ".actions", $"The planned actions of {Describe(node, entry)} state no quantified target; the plans ask for 以量化方式呈現.");
+                Report(DiagnosticCodes.ActionsWithoutTargets, path + ".actions", Messages.SE1024.Format(Describe(node, entry)));
             }
 
             CheckNumbering(entry.Method, path + ".method");
@@ -243,7 +243,7 @@ public static class ComplianceValidator
         {
             if (entry.LeadUnits.Count == 0 || entry.LeadUnits.All(string.IsNullOrWhiteSpace))
             {
-                Report(DiagnosticCodes.MissingLeadUnit, path, $"{Describe(node, entry)} names no lead unit (主辦單位).");
+                Report(DiagnosticCodes.MissingLeadUnit, path, Messages.SE1014.Format(Describe(node, entry)));
                 return;
             }
 
@@ -254,11 +254,13 @@ public static class ComplianceValidator
                 switch (unit.Match)
                 {
                     case LeadUnitMatch.Unknown:
-                        string hint = unit.Suggestion is null ? string.Empty : $"; did you mean 「{unit.Suggestion}」?";
-                        Report(DiagnosticCodes.UnknownLeadUnit, unitPath, $"Lead unit 「{unit.Text}」 of {Describe(node, entry)} is not one of the units of {_document.Agency.Name}{hint}", unit.Suggestion);
+                        string message = unit.Suggestion is null
+                            ? Messages.SE1015.Format(unit.Text, Describe(node, entry), _document.Agency.Name)
+                            : Messages.SE1015Suggestion.Format(unit.Text, Describe(node, entry), _document.Agency.Name, unit.Suggestion);
+                        Report(DiagnosticCodes.UnknownLeadUnit, unitPath, message, unit.Suggestion);
                         break;
                     case LeadUnitMatch.InvalidRange:
-                        Report(DiagnosticCodes.InvalidUnitRange, unitPath, $"Lead unit range 「{unit.Text}」 does not run from one unit of {_document.Agency.Name} to a later one.");
+                        Report(DiagnosticCodes.InvalidUnitRange, unitPath, Messages.SE1023.Format(unit.Text, _document.Agency.Name));
                         break;
                 }
             }
@@ -282,7 +284,7 @@ public static class ComplianceValidator
             if (distance <= Math.Max(1, Math.Min(3, closest.Length / 15)))
             {
                 string canonical = closest == full && node.Description is not null ? node.Title + "：" + node.Description : node.Title;
-                Report(DiagnosticCodes.StrategyWordingMisspelt, path, $"「{printed}」 differs from the wording of {node.Code} 「{node.Title}」 by {distance} character(s): did you mean 「{canonical}」?", canonical);
+                Report(DiagnosticCodes.StrategyWordingMisspelt, path, Messages.SE1019.Format(printed, node.Code, node.Title, distance, canonical), canonical);
             }
         }
 
@@ -305,8 +307,8 @@ public static class ComplianceValidator
                 if (position is int current && previous is int before && shape == previousShape && current != before + 1
                     && Relabel(block.Label, before + 1) is string expected)
                 {
-                    string what = current == before ? "repeats" : "skips to";
-                    Report(DiagnosticCodes.NumberingOutOfSequence, blockPath, $"Numbering {what} 「{block.Label}」 after 「{Relabel(block.Label, before)}」: expected 「{expected}」.", expected);
+                    Message message = current == before ? Messages.SE1020Repeats : Messages.SE1020Skips;
+                    Report(DiagnosticCodes.NumberingOutOfSequence, blockPath, message.Format(block.Label, Relabel(block.Label, before), expected), expected);
                 }
 
                 previous = position;
@@ -317,8 +319,10 @@ public static class ComplianceValidator
         private void ReportUnknownCriterion(string reference, string path, string name)
         {
             string? suggestion = TextSimilarity.Closest(reference, _edition.AllNodes().Select(n => n.KeyPath), Math.Max(2, reference.Length / 4));
-            string hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
-            Report(DiagnosticCodes.UnknownCriterion, path, $"「{name}」 refers to '{reference}', which is neither a key path nor a code of 「{_edition.Title}」{hint}", suggestion);
+            string message = suggestion is null
+                ? Messages.SE1010.Format(name, reference, _edition.Title)
+                : Messages.SE1010Suggestion.Format(name, reference, _edition.Title, suggestion);
+            Report(DiagnosticCodes.UnknownCriterion, path, message, suggestion);
         }
 
         private static string Describe(Criterion? node, StrategyEntry entry) =>

@@ -18,7 +18,7 @@ namespace ServiceEfficiency.Text
     internal sealed class Message
     {
         /// <summary>Creates a message.</summary>
-        /// <param name="id">A stable name: the diagnostic code (<c>SE1002</c>), with a suffix for its variants (<c>SE1002.MissingProperty</c>), or <c>CLI.…</c> for a command-line error.</param>
+        /// <param name="id">A stable name: the diagnostic code (<c>SE1002</c>), with a suffix for its variants (<c>SE1002.MissingProperty</c>), or <c>CLI.…</c> for a command-line error, <c>API.…</c> for an exception of the library's API that callers may show.</param>
         /// <param name="english">The English text.</param>
         /// <param name="chinese">The Traditional Chinese (zh-TW) text.</param>
         public Message(string id, string english, string chinese)
