@@ -170,8 +170,11 @@ public class OutputFileTests
         Assert.Equal(1, json.RootElement.GetProperty("exitCode").GetInt32());
     }
 
-    [Fact]
-    public async Task Sigterm_cancels_like_ctrl_c_exits_143_and_leaves_no_file()
+    [Theory]
+    [InlineData("TERM", "SIGTERM", 143)]
+    [InlineData("HUP", "SIGHUP", 129)]
+    [InlineData("INT", "Ctrl+C", 130)]
+    public async Task Sigterm_and_sighup_cancel_like_ctrl_c_and_leave_no_file(string signal, string name, int exitCode)
     {
         using var temp = new TempDirectory();
         string target = temp.File("plan.md");
@@ -185,12 +188,12 @@ public class OutputFileTests
         // Time to start the runtime and register the handlers; a signal before that would end the
         // process with 143 too, but without the message asserted below.
         await Task.Delay(3000);
-        Tool.Signal(process, "TERM");
+        Tool.Signal(process, signal);
 
         Assert.True(process.WaitForExit(60_000), "the tool did not end after SIGTERM");
         string said = await error;
-        Assert.True(process.ExitCode == 143, "exit " + process.ExitCode + "\n" + said);
-        Assert.Contains("cancelled (SIGTERM); no output was written", said);
+        Assert.True(process.ExitCode == exitCode, "exit " + process.ExitCode + "\n" + said);
+        Assert.Contains($"cancelled ({name}); no output was written", said);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
