@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -14,15 +15,25 @@ public class OutputFileTests
     private static readonly string Hualien = Tool.Sample("data/hualien-112-results.json");
 
     [Fact]
-    public void Dev_null_is_written_into_and_stays_a_device()
+    public void A_character_device_is_written_into_and_stays_a_device()
     {
-        Assert.False(IsRegularFile("/dev/null"));
+        using var temp = new TempDirectory();
+        // As root a regression would replace the machine's own /dev/null with a regular file (it
+        // did once, while this test was shown to fail): root gets a null device of its own.
+        string device = "/dev/null";
+        if (Environment.UserName == "root")
+        {
+            device = temp.File("null");
+            Run("mknod", "-m", "666", device, "c", "1", "3");
+        }
 
-        ToolResult result = Tool.Run("render", Hualien, "-f", "md", "-o", "/dev/null");
+        Assert.False(IsRegularFile(device));
+
+        ToolResult result = Tool.Run("render", Hualien, "-f", "md", "-o", device);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.False(IsRegularFile("/dev/null"));
-        Assert.Empty(Directory.GetFiles("/dev", ".null.*"));
+        Assert.False(IsRegularFile(device));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(device)!, ".null.*"));
     }
 
     [Fact]
@@ -30,10 +41,7 @@ public class OutputFileTests
     {
         using var temp = new TempDirectory();
         string fifo = temp.File("document.pipe");
-        using (Process mkfifo = Process.Start("mkfifo", new[] { fifo })!)
-        {
-            mkfifo.WaitForExit();
-        }
+        Run("mkfifo", fifo);
 
         // The reader opens the FIFO first (the tool's open blocks until it does) and reads to the end.
         Task<byte[]> reader = Task.Run(() => File.ReadAllBytes(fifo));
@@ -223,6 +231,13 @@ public class OutputFileTests
         Assert.True(Encoding.UTF8.GetByteCount(temporary) <= 255, temporary);
         Assert.StartsWith(".計計", temporary);
         Assert.EndsWith(".tmp", temporary);
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        using Process process = Process.Start(program, args)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, program + " failed");
     }
 
     private static bool IsRegularFile(string path)
