@@ -1,14 +1,16 @@
 using System;
 using System.IO;
 using System.Security;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;
 
 /// <summary>
 /// Reading inputs and writing outputs the way every command does: <c>-</c> is standard input or
-/// output, and a file is written whole or not at all.
+/// output, and a regular file is written whole or not at all.
 /// </summary>
 internal static class CliFiles
 {
@@ -18,40 +20,93 @@ internal static class CliFiles
     /// <summary>How a diagnostic names standard input.</summary>
     public const string StandardInputName = "<stdin>";
 
-    /// <summary>The bytes of a file, or of standard input for <c>-</c>.</summary>
-    public static byte[] ReadAllBytes(string path)
+    // NAME_MAX of Linux and macOS file systems, in bytes of the UTF-8 name.
+    private const int NameMax = 255;
+
+    /// <summary>The file-name comparison of the platform: case-sensitive on Linux, not on Windows or macOS.</summary>
+    public static StringComparison PathComparison =>
+        OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    /// <summary>
+    /// The bytes of a file, or of standard input for <c>-</c>. Reading standard input stops at
+    /// <paramref name="cancellationToken"/> even while the read is blocked (a writer that never closes it).
+    /// </summary>
+    public static byte[] ReadAllBytes(string path, CancellationToken cancellationToken = default)
     {
         try
         {
             if (path == StandardStream)
             {
-                using Stream input = Console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                return buffer.ToArray();
+                Task<byte[]> read = Task.Run(() =>
+                {
+                    using Stream input = Console.OpenStandardInput();
+                    using var buffer = new MemoryStream();
+                    input.CopyTo(buffer);
+                    return buffer.ToArray();
+                });
+                return read.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+            }
+
+            if (Directory.Exists(path))
+            {
+                throw new CliException(Messages.CliCannotRead.Format(path, Messages.CliIsADirectory.Format()));
             }
 
             return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
         {
-            throw new CliException($"{path}: cannot read: {Describe(e)}", e);
+            throw new CliException(Messages.CliCannotRead.Format(path, Describe(e)), e);
+        }
+    }
+
+    /// <summary>
+    /// UTF-8 text of a file or standard input, a byte-order mark dropped; bytes that are not UTF-8
+    /// are an error naming the line and the byte offset.
+    /// </summary>
+    public static string ReadAllText(string path, CancellationToken cancellationToken = default)
+    {
+        byte[] bytes = ReadAllBytes(path, cancellationToken);
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            int offset = FirstInvalidUtf8(bytes);
+            int line = 1;
+            for (int i = 0; i < offset; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            throw new CliException(Messages.CliNotUtf8.Format(SourceName(path), line, offset));
         }
     }
 
     /// <summary>The name a diagnostic gives the input.</summary>
     public static string SourceName(string path) => path == StandardStream ? StandardInputName : path;
 
+    /// <summary>The full path of an output or input, for comparing them; <c>-</c> stays <c>-</c>.</summary>
+    public static string FullPath(string path) => path == StandardStream ? path : Path.GetFullPath(path);
+
     /// <summary>
-    /// Writes an output file atomically: into a temporary file beside it, renamed over the target
-    /// only when <paramref name="write"/> completes. After an error or Ctrl+C the target is untouched
-    /// and the temporary file is gone. <c>-</c> writes to standard output.
+    /// Writes an output. A regular file (or a path where nothing exists yet) is written atomically:
+    /// into a temporary file beside it, renamed over the target only when <paramref name="write"/>
+    /// completes, so after an error or an interruption the target is untouched and the temporary
+    /// file is gone. A link to a regular file is followed and its target replaced (the link stays).
+    /// A device, FIFO or socket — or a link to one, such as <c>/proc/self/fd/1</c> — is written
+    /// into directly: renaming over it would replace <c>/dev/null</c> with a file. <c>-</c> writes
+    /// to standard output.
     /// </summary>
     public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         if (path == StandardStream)
         {
-            using Stream output = Console.OpenStandardOutput();
+            Stream output = StandardOutput.Instance;
             await write(output, cancellationToken).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             return;
@@ -62,22 +117,29 @@ internal static class CliFiles
         try
         {
             full = Path.GetFullPath(path);
-            string directory = Path.GetDirectoryName(full) ?? throw new CliException($"{path}: not a file path");
+            switch (FileKinds.Of(full))
+            {
+                case FileKind.Directory:
+                    throw new CliException(Messages.CliOutputIsDirectory.Format(path));
+                case FileKind.Special:
+                    await WriteDirectlyAsync(path, full, write, cancellationToken).ConfigureAwait(false);
+                    return;
+                case FileKind.Regular when new FileInfo(full).LinkTarget is not null:
+                    full = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+                    break;
+            }
+
+            string directory = Path.GetDirectoryName(full) ?? throw new CliException(Messages.CliInvalidOutputPath.Format(path, path));
             if (!Directory.Exists(directory))
             {
-                throw new CliException($"{path}: cannot write: directory '{directory}' does not exist");
+                throw new CliException(Messages.CliOutputDirectoryMissing.Format(path, directory));
             }
 
-            if (Directory.Exists(full))
-            {
-                throw new CliException($"{path}: cannot write: it is a directory");
-            }
-
-            temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            temporary = Path.Combine(directory, TemporaryName(Path.GetFileName(full)));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException or SecurityException)
         {
-            throw new CliException($"{path}: not a valid output path: {Describe(e)}", e);
+            throw new CliException(Messages.CliInvalidOutputPath.Format(path, Describe(e)), e);
         }
 
         try
@@ -90,11 +152,13 @@ internal static class CliFiles
                     await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }
 
+                // The last moment to give up: after the rename the output is complete.
+                cancellationToken.ThrowIfCancellationRequested();
                 File.Move(temporary, full, overwrite: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new CliException($"{path}: cannot write: {Describe(e)}", e);
+                throw new CliException(Messages.CliCannotWrite.Format(path, Describe(e)), e);
             }
         }
         finally
@@ -107,9 +171,47 @@ internal static class CliFiles
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken) =>
         WriteAsync(path, async (stream, ct) =>
         {
-            byte[] bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            byte[] bytes = new UTF8Encoding(false).GetBytes(text);
             await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
         }, cancellationToken);
+
+    /// <summary>
+    /// The temporary file's name for a target named <paramref name="name"/>: <c>.NAME.xxxxxxxx.tmp</c>,
+    /// with NAME shortened when the whole would pass NAME_MAX (255 UTF-8 bytes) — a target name that
+    /// is itself valid must never be refused because of the 14 bytes the temporary name adds.
+    /// </summary>
+    internal static string TemporaryName(string name)
+    {
+        string suffix = "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+        int room = NameMax - 1 - suffix.Length;
+        int length = name.Length;
+        while (Encoding.UTF8.GetByteCount(name.AsSpan(0, length)) > room)
+        {
+            length--;
+            // Never cut a surrogate pair in two.
+            if (length > 0 && char.IsHighSurrogate(name[length - 1]))
+            {
+                length--;
+            }
+        }
+
+        return "." + name.Substring(0, length) + suffix;
+    }
+
+    private static async Task WriteDirectlyAsync(string path, string full, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // FileMode.Open: never create or truncate-by-replacing; a FIFO blocks here until a reader opens it.
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            await write(stream, cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(Messages.CliCannotWrite.Format(path, Describe(e)), e);
+        }
+    }
 
     private static void TryDelete(string path)
     {
@@ -129,11 +231,21 @@ internal static class CliFiles
         }
     }
 
-    private static string Describe(Exception e) => e switch
+    // The offset where the first ill-formed UTF-8 sequence starts (Utf8.ToUtf16 stops there).
+    private static int FirstInvalidUtf8(byte[] bytes)
     {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such directory",
-        UnauthorizedAccessException => "permission denied",
+        char[] chars = new char[bytes.Length];
+        System.Buffers.OperationStatus status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out int read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? bytes.Length : read;
+    }
+
+    /// <summary>The reason of an I/O failure in the user's words.</summary>
+    public static string Describe(Exception e) => e switch
+    {
+        FileNotFoundException => Messages.CliNoSuchFile.Format(),
+        DirectoryNotFoundException => Messages.CliNoSuchDirectory.Format(),
+        UnauthorizedAccessException => Messages.CliPermissionDenied.Format(),
+        IOException { HResult: 28 } => Messages.CliNoSpace.Format(),
         _ => e.Message,
     };
 }

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;
 
@@ -29,41 +28,38 @@ internal static class DiagnosticReport
     /// <c>severity</c>, <c>code</c>, <c>message</c> and <c>suggestion</c>. Chinese is written as
     /// is (UTF-8), not as \u escapes.
     /// </summary>
-    public static string ToJson(IEnumerable<Diagnostic> diagnostics)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartArray();
-            foreach (Diagnostic d in diagnostics)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("file", d.Location.FilePath);
-                writer.WriteNumber("line", d.Location.Line);
-                writer.WriteNumber("column", d.Location.Column);
-                writer.WriteString("jsonPath", d.Location.JsonPath);
-                writer.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-                writer.WriteString("code", d.Code);
-                writer.WriteString("message", d.Message);
-                if (d.Suggestion is null)
-                {
-                    writer.WriteNull("suggestion");
-                }
-                else
-                {
-                    writer.WriteString("suggestion", d.Suggestion);
-                }
+    public static string ToJson(IEnumerable<Diagnostic> diagnostics) => JsonOutput.Write(w => WriteJson(w, diagnostics));
 
-                writer.WriteEndObject();
+    /// <summary>Writes the array of <see cref="ToJson"/> into a larger JSON document (render's <c>--report</c>).</summary>
+    public static void WriteJson(Utf8JsonWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        writer.WriteStartArray();
+        foreach (Diagnostic d in diagnostics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", d.Location.FilePath);
+            writer.WriteNumber("line", d.Location.Line);
+            writer.WriteNumber("column", d.Location.Column);
+            writer.WriteString("jsonPath", d.Location.JsonPath);
+            writer.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            writer.WriteString("code", d.Code);
+            writer.WriteString("message", d.Message);
+            if (d.Suggestion is null)
+            {
+                writer.WriteNull("suggestion");
+            }
+            else
+            {
+                writer.WriteString("suggestion", d.Suggestion);
             }
 
-            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        writer.WriteEndArray();
     }
 
     /// <summary>A summary such as <c>2 error(s), 5 warning(s)</c>.</summary>
     public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics) =>
-        $"{diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s), {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning)} warning(s)";
+        Messages.CliSummary.Format(diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
 }

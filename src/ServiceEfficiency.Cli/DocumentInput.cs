@@ -5,6 +5,7 @@ using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Serialization;
 using ServiceEfficiency.Validation;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;
 
@@ -38,9 +39,9 @@ internal sealed class DocumentInput
     /// Loads and validates a document. A document whose edition cannot be found is a
     /// <see cref="CliException"/>: nothing about the document itself can be said without it.
     /// </summary>
-    public static DocumentInput Load(string path, EditionCatalog editions)
+    public static DocumentInput Load(string path, EditionCatalog editions, System.Threading.CancellationToken cancellationToken = default)
     {
-        LoadResult<ServiceDocument> loaded = DocumentLoader.Load(CliFiles.ReadAllBytes(path), CliFiles.SourceName(path));
+        LoadResult<ServiceDocument> loaded = DocumentLoader.Load(CliFiles.ReadAllBytes(path, cancellationToken), CliFiles.SourceName(path));
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
         if (loaded.Value is null)
         {
@@ -55,7 +56,7 @@ internal sealed class DocumentInput
                 return new DocumentInput(path, loaded.Value, null, diagnostics);
             }
 
-            throw new CliException($"{path}: criteria edition '{loaded.Value.EditionId}' not found in {editions.DescribeSearch(path)}");
+            throw new CliException(Messages.CliEditionNotFound.Format(path, loaded.Value.EditionId, editions.DescribeSearch(path)));
         }
 
         diagnostics.AddRange(ComplianceValidator.Validate(loaded, edition));

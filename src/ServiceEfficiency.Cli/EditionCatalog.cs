@@ -5,6 +5,7 @@ using System.Linq;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;
 
@@ -17,10 +18,16 @@ internal sealed class EditionCatalog
 {
     private readonly IReadOnlyList<string> _explicitPaths;
     private readonly Dictionary<string, LoadResult<CriteriaEdition>> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+    private readonly TextWriter? _warnings;
 
-    public EditionCatalog(IReadOnlyList<string>? editionPaths)
+    /// <summary>Creates the catalogue.</summary>
+    /// <param name="editionPaths">The paths given with <c>--edition</c>, or null to search beside each document.</param>
+    /// <param name="warnings">Where a broken edition file that was skipped is reported (once per file).</param>
+    public EditionCatalog(IReadOnlyList<string>? editionPaths, TextWriter? warnings = null)
     {
         _explicitPaths = editionPaths ?? Array.Empty<string>();
+        _warnings = warnings;
     }
 
     /// <summary>Loads one edition file; a malformed one gives its diagnostics and no edition.</summary>
@@ -38,34 +45,57 @@ internal sealed class EditionCatalog
 
     /// <summary>
     /// The edition with <paramref name="id"/> for a document at <paramref name="documentPath"/>.
-    /// Diagnostics of malformed edition files met on the way are added to <paramref name="diagnostics"/>.
+    /// A malformed edition file met on the way is not the document's fault: when the edition is found
+    /// elsewhere, the broken file is only reported as a warning on standard error and the document is
+    /// judged by its own edition; when the edition is found nowhere, the broken files' diagnostics are
+    /// added to <paramref name="diagnostics"/> (one of them may be the edition meant).
     /// </summary>
     public CriteriaEdition? Find(string id, string documentPath, List<Diagnostic> diagnostics)
     {
+        var broken = new List<(string File, LoadResult<CriteriaEdition> Result)>();
         foreach (string file in Candidates(documentPath))
         {
             LoadResult<CriteriaEdition> result = LoadFile(file);
             if (result.Value is null)
             {
-                diagnostics.AddRange(result.Diagnostics.Where(d => !diagnostics.Contains(d)));
+                broken.Add((file, result));
                 continue;
             }
 
             if (string.Equals(result.Value.Id, id, StringComparison.Ordinal))
             {
                 diagnostics.AddRange(result.Diagnostics.Where(d => d.IsError && !diagnostics.Contains(d)));
+                foreach ((string brokenFile, LoadResult<CriteriaEdition> brokenResult) in broken)
+                {
+                    Warn(brokenFile, brokenResult);
+                }
+
                 return result.Value;
             }
         }
 
+        foreach ((_, LoadResult<CriteriaEdition> result) in broken)
+        {
+            diagnostics.AddRange(result.Diagnostics.Where(d => !diagnostics.Contains(d)));
+        }
+
         return null;
+    }
+
+    private void Warn(string file, LoadResult<CriteriaEdition> result)
+    {
+        if (_warnings is not null && _warned.Add(file))
+        {
+            string first = result.Diagnostics.FirstOrDefault(d => d.IsError)?.ToString() ?? string.Empty;
+            _warnings.WriteLine("warning: " + Messages.CliBrokenEditionSkipped.Format(CliFiles.SourceName(file), first));
+        }
     }
 
     /// <summary>Where <see cref="Find"/> looked, for the message when nothing matched.</summary>
     public string DescribeSearch(string documentPath) =>
         _explicitPaths.Count > 0
             ? string.Join(", ", _explicitPaths)
-            : string.Join(", ", SearchDirectories(documentPath)) + " (use --edition to name the file)";
+            : string.Join(", ", SearchDirectories(documentPath)) + " " + Messages.CliUseEditionOption.Format();
 
     private IEnumerable<string> Candidates(string documentPath)
     {
@@ -86,7 +116,7 @@ internal sealed class EditionCatalog
                 }
                 else
                 {
-                    throw new CliException($"{path}: no such criteria edition file or directory");
+                    throw new CliException(Messages.CliNoSuchEdition.Format(path));
                 }
             }
 

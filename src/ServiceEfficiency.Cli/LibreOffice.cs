@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;
 
@@ -15,11 +16,8 @@ namespace ServiceEfficiency.Cli;
 /// </summary>
 internal static class LibreOffice
 {
-    /// <summary>The message when LibreOffice is not installed.</summary>
-    public const string InstallHint =
-        "LibreOffice is needed for --format pdf and was not found (looked for soffice and libreoffice on PATH, and SERVICE_EFFICIENCY_SOFFICE). " +
-        "On Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk; elsewhere see https://www.libreoffice.org/download/. " +
-        "Or render --format odt and convert it yourself.";
+    /// <summary>The message when LibreOffice is not installed, in the chosen language.</summary>
+    public static string InstallHint => Messages.CliInstallLibreOffice.Format();
 
     public static string? Find()
     {
@@ -69,7 +67,7 @@ internal static class LibreOffice
             }
             catch (Win32Exception e)
             {
-                throw new CliException($"cannot start LibreOffice ({soffice}): {e.Message}", e);
+                throw new CliException(Messages.CliLibreOfficeStart.Format(soffice, e.Message), e);
             }
 
             Task<string> output = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -84,7 +82,7 @@ internal static class LibreOffice
             {
                 process.Kill(entireProcessTree: true);
                 cancellationToken.ThrowIfCancellationRequested();
-                throw new CliException($"{name}: LibreOffice did not convert it within {timeout.TotalSeconds:0} s (raise --timeout)");
+                throw new CliException(Messages.CliLibreOfficeTimeout.Format(name, Math.Round(timeout.TotalSeconds)));
             }
 
             string pdf = Path.Combine(work, name + ".pdf");
@@ -92,7 +90,7 @@ internal static class LibreOffice
             if (process.ExitCode != 0 || bytes.Length < 5 || bytes[0] != '%' || bytes[1] != 'P' || bytes[2] != 'D' || bytes[3] != 'F' || bytes[4] != '-')
             {
                 string said = (await output.ConfigureAwait(false) + " " + await error.ConfigureAwait(false)).Trim();
-                throw new CliException($"{name}: LibreOffice did not produce a PDF (exit {process.ExitCode}){(said.Length > 0 ? ": " + said : string.Empty)}");
+                throw new CliException(Messages.CliLibreOfficeNoPdf.Format(name, process.ExitCode, said.Length > 0 ? ": " + said : string.Empty));
             }
 
             return bytes;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;
 
@@ -20,7 +21,7 @@ internal static class PeopleList
         List<List<(string Value, int Line, int Column)>> rows = Csv.Parse(text, sourceName);
         if (rows.Count == 0)
         {
-            throw new CliException($"{sourceName}: empty; expected a header line: name,role[,outcome]");
+            throw new CliException(Messages.CliPeopleEmpty.Format(sourceName));
         }
 
         List<string> header = rows[0].Select(c => c.Value.Trim().ToLowerInvariant()).ToList();
@@ -29,7 +30,7 @@ internal static class PeopleList
         int outcome = header.IndexOf("outcome");
         if (name < 0 || role < 0)
         {
-            throw new CliException($"{sourceName}(1,1): the header must name the columns name and role (and optionally outcome); found: {string.Join(",", header)}");
+            throw new CliException(Messages.CliPeopleHeader.Format(sourceName, string.Join(",", header)));
         }
 
         var qualifications = new Dictionary<string, List<Qualification>>(StringComparer.Ordinal);
@@ -42,12 +43,12 @@ internal static class PeopleList
             }
 
             (string Value, int Line, int Column) Cell(int index) =>
-                index < row.Count ? row[index] : throw new CliException($"{sourceName}({row[0].Line},{row[row.Count - 1].Column}): missing column '{header[index]}'");
+                index < row.Count ? row[index] : throw new CliException(Messages.CliPeopleMissingColumn.Format(sourceName, row[0].Line, row[row.Count - 1].Column, header[index]));
 
             var person = Cell(name);
             if (person.Value.Trim().Length == 0)
             {
-                throw new CliException($"{sourceName}({person.Line},{person.Column}): empty name");
+                throw new CliException(Messages.CliPeopleEmptyName.Format(sourceName, person.Line, person.Column));
             }
 
             var roleCell = Cell(role);
@@ -59,7 +60,7 @@ internal static class PeopleList
             }
             else
             {
-                parsedOutcome = defaultOutcome ?? throw new CliException($"{sourceName}({roleCell.Line},1): no outcome for {person.Value.Trim()}: give --outcome or an outcome column");
+                parsedOutcome = defaultOutcome ?? throw new CliException(Messages.CliPeopleNoOutcome.Format(sourceName, roleCell.Line, person.Value.Trim()));
             }
 
             string key = person.Value.Trim();
@@ -93,7 +94,7 @@ internal static class PeopleList
             }
         }
 
-        throw new CliException($"{sourceName}({cell.Line},{cell.Column}): unknown {what} '{value}'; expected one of {string.Join(", ", names.Keys)} or {string.Join("、", names.Values.Select(chinese))}");
+        throw new CliException(Messages.CliPeopleUnknownChoice.Format(sourceName, cell.Line, cell.Column, what, value, string.Join(", ", names.Keys), string.Join("、", names.Values.Select(chinese))));
     }
 
     /// <summary>RFC 4180 CSV with the position of every cell, for located messages.</summary>
@@ -184,7 +185,7 @@ internal static class PeopleList
 
             if (quoted)
             {
-                throw new CliException(string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): a quoted cell is not closed", sourceName, cellLine, cellColumn));
+                throw new CliException(Messages.CliPeopleUnclosedQuote.Format(sourceName, cellLine, cellColumn));
             }
 
             if (cell.Length > 0 || row.Count > 0)

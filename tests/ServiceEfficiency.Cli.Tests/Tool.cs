@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Reflection;
@@ -25,16 +26,36 @@ internal static class Tool
 
     public static string Sample(string relative) => Path.Combine(Root, "samples", relative);
 
-    public static ToolResult Run(params string[] args) => RunAsync(null, null, args).GetAwaiter().GetResult();
+    public static ToolResult Run(params string[] args) => RunAsync(new ToolRun(), args).GetAwaiter().GetResult();
 
-    public static ToolResult RunWithInput(byte[] input, params string[] args) => RunAsync(input, null, args).GetAwaiter().GetResult();
+    public static ToolResult RunWithInput(byte[] input, params string[] args) => RunAsync(new ToolRun { Input = input }, args).GetAwaiter().GetResult();
 
-    public static ToolResult RunWithEnvironment(string variable, string value, params string[] args) => RunAsync(null, (variable, value), args).GetAwaiter().GetResult();
+    public static ToolResult RunWithEnvironment(string variable, string value, params string[] args) =>
+        RunAsync(new ToolRun { Environment = { [variable] = value } }, args).GetAwaiter().GetResult();
 
-    private static async Task<ToolResult> RunAsync(byte[]? input, (string Name, string Value)? environment, string[] args)
+    public static ToolResult Run(ToolRun run, params string[] args) => RunAsync(run, args).GetAwaiter().GetResult();
+
+    /// <summary>Starts the tool and leaves it running (for signals); standard input stays open.</summary>
+    public static Process Start(ToolRun run, params string[] args)
+    {
+        Process process = Process.Start(StartInfo(run, args))!;
+        return process;
+    }
+
+    /// <summary>
+    /// Sends <paramref name="signal"/> (TERM, HUP, INT) with kill(1), as a service manager or a
+    /// terminal would.
+    /// </summary>
+    public static void Signal(Process process, string signal)
+    {
+        using Process kill = Process.Start("kill", new[] { "-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })!;
+        kill.WaitForExit();
+    }
+
+    private static ProcessStartInfo StartInfo(ToolRun run, string[] args)
     {
         Assert.True(File.Exists(ToolPath), "the tool is not built at " + ToolPath);
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(run.StandardOutputFile is null ? "dotnet" : "/bin/sh")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -42,11 +63,29 @@ internal static class Tool
             UseShellExecute = false,
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
-            WorkingDirectory = Root,
+            WorkingDirectory = run.WorkingDirectory ?? Root,
         };
-        if (environment is { } variable)
+        // English messages whatever the machine's locale, unless a test asks otherwise: LC_ALL
+        // decides the language in globalization-invariant mode, and the UI culture otherwise.
+        start.Environment["LC_ALL"] = "en_US.UTF-8";
+        foreach ((string name, string? value) in run.Environment)
         {
-            start.Environment[variable.Name] = variable.Value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        if (run.StandardOutputFile is string file)
+        {
+            // sh -c 'exec "$0" "$@" > FILE' dotnet tool.dll args…: the tool's stdout is FILE itself.
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("exec \"$0\" \"$@\" > '" + file + "'");
+            start.ArgumentList.Add("dotnet");
         }
 
         start.ArgumentList.Add(ToolPath);
@@ -55,12 +94,23 @@ internal static class Tool
             start.ArgumentList.Add(arg);
         }
 
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        if (input is not null)
+        return start;
+    }
+
+    private static async Task<ToolResult> RunAsync(ToolRun run, string[] args)
+    {
+        using Process process = Process.Start(StartInfo(run, args))!;
+        if (run.CloseStandardOutput)
         {
-            await process.StandardInput.BaseStream.WriteAsync(input);
+            // The reader goes away before the tool writes anything: its writes meet a broken pipe.
+            process.StandardOutput.Close();
+        }
+
+        Task<string> output = run.CloseStandardOutput ? Task.FromResult(string.Empty) : process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        if (run.Input is not null)
+        {
+            await process.StandardInput.BaseStream.WriteAsync(run.Input);
         }
 
         process.StandardInput.Close();
@@ -85,6 +135,25 @@ internal static class Tool
 
         throw new InvalidOperationException("ServiceEfficiency.sln not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>How to run the tool: standard input, environment, where standard output goes.</summary>
+internal sealed class ToolRun
+{
+    /// <summary>Bytes for standard input (closed at once when null).</summary>
+    public byte[]? Input { get; init; }
+
+    /// <summary>Variables to set (null removes one).</summary>
+    public Dictionary<string, string?> Environment { get; } = new();
+
+    /// <summary>Closes the reading end of standard output before the tool writes.</summary>
+    public bool CloseStandardOutput { get; init; }
+
+    /// <summary>A file (such as /dev/full) the tool's standard output is redirected to by the shell.</summary>
+    public string? StandardOutputFile { get; init; }
+
+    /// <summary>The working directory (default: the repository root).</summary>
+    public string? WorkingDirectory { get; init; }
 }
 
 /// <summary>A temporary directory removed after the test.</summary>

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli.Commands;
 
@@ -45,7 +46,7 @@ internal static class CommendCommand
 
     private static async Task<int> Run(string policyPath, string peoplePath, AwardOutcome? outcome, string format, string output, TextWriter error, CancellationToken cancellationToken)
     {
-        LoadResult<ServiceDocument> plan = DocumentLoader.Load(CliFiles.ReadAllBytes(policyPath), CliFiles.SourceName(policyPath));
+        LoadResult<ServiceDocument> plan = DocumentLoader.Load(CliFiles.ReadAllBytes(policyPath, cancellationToken), CliFiles.SourceName(policyPath));
         DiagnosticReport.WriteText(error, plan.Diagnostics.Where(d => d.IsError));
         if (plan.Value is null || plan.Diagnostics.Any(d => d.IsError))
         {
@@ -54,10 +55,10 @@ internal static class CommendCommand
 
         if (plan.Value is not ImplementationPlan { Sections.Rewards.CommendationPolicy: CommendationPolicy commendationPolicy })
         {
-            throw new CliException($"{policyPath}: no commendation policy: the document must be a plan whose sections.rewards has a commendationPolicy");
+            throw new CliException(Messages.CliNoCommendationPolicy.Format(policyPath));
         }
 
-        string peopleText = new UTF8Encoding(false, true).GetString(CliFiles.ReadAllBytes(peoplePath));
+        string peopleText = CliFiles.ReadAllText(peoplePath, cancellationToken);
         IReadOnlyList<Nominee> nominees = PeopleList.Parse(peopleText, CliFiles.SourceName(peoplePath), outcome);
         IReadOnlyList<CommendationDecision> decisions = commendationPolicy.Evaluate(nominees);
         string table = format switch

@@ -10,6 +10,7 @@ using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Migration;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli.Commands;
 
@@ -67,7 +68,7 @@ internal static class DiffCommand
 
         if (document is not null && document.EditionId != oldEdition.Id)
         {
-            error.WriteLine($"warning: {documentPath} names edition '{document.EditionId}', not '{oldEdition.Id}'");
+            error.WriteLine("warning: " + Messages.CliDocumentOtherEdition.Format(documentPath, document.EditionId, oldEdition.Id));
         }
 
         CriteriaComparison comparison = CriteriaComparison.Compare(oldEdition, newEdition);

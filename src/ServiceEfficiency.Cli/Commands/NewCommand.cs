@@ -6,6 +6,7 @@ using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli.Commands;
 
@@ -49,12 +50,12 @@ internal static class NewCommand
     {
         if (string.IsNullOrWhiteSpace(agency))
         {
-            throw new CliException("--agency: the agency's name is empty");
+            throw new CliException(Messages.CliAgencyEmpty.Format());
         }
 
         if (output != CliFiles.StandardStream && File.Exists(output) && !force)
         {
-            throw new CliException($"{output}: exists; use --force to overwrite it");
+            throw new CliException(Messages.CliOutputExists.Format(output));
         }
 
         CriteriaEdition? edition = EditionInput.LoadForYear(editionPath, year, error);

@@ -5,7 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Templates;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli.Commands;
 
@@ -37,7 +39,7 @@ internal static class RenderCommand
             {
                 if (!Formats.ContainsKey(value))
                 {
-                    result.AddError($"Unknown format '{value}'; expected md, html, odt, fodt or pdf.");
+                    result.AddError(Messages.CliUnknownFormat.Format(value));
                 }
             }
         });
@@ -50,7 +52,20 @@ internal static class RenderCommand
         Option<string[]> editions = CommonOptions.Editions();
         var templates = new Option<string?>("--templates") { Description = "A directory of templates that override the embedded ones (same names, e.g. html/document.sbn).", HelpName = "DIR" };
         var strict = new Option<bool>("--strict") { Description = "Refuse to render a document with validation errors (exit 1)." };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds allowed per render, and per LibreOffice conversion for pdf.", DefaultValueFactory = _ => 120 };
+        var timeout = new Option<int>("--timeout") { Description = $"Seconds allowed per render, and per LibreOffice conversion for pdf (1 to {MaxTimeoutSeconds}).", DefaultValueFactory = _ => 120 };
+        // CancellationTokenSource.CancelAfter takes at most int.MaxValue milliseconds.
+        timeout.Validators.Add(result => CheckRange(result, "--timeout", MaxTimeoutSeconds, Messages.CliSeconds));
+        var outputLimit = new Option<int?>("--output-limit")
+        {
+            Description = "The most characters one template run may write (default 33554432, 32 Mi); raise it for very large flat ODT documents.",
+            HelpName = "CHARACTERS",
+        };
+        outputLimit.Validators.Add(result => CheckRange(result, "--output-limit", int.MaxValue, Messages.CliCharacters));
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write a JSON report of each document's outcome — input, status, outputs with their status, diagnostics — to PATH (- for standard output).",
+            HelpName = "PATH",
+        };
 
         var command = new Command("render", Help.Text(
             "Renders plans and results reports as Markdown, accessible HTML, ODT or flat ODT (the government's document format), or PDF through LibreOffice.",
@@ -58,9 +73,10 @@ internal static class RenderCommand
             "service-efficiency render samples/data/*.json --format md,html,odt,fodt -o out/",
             "service-efficiency render plan.json --format odt -o plan.odt --edition criteria/",
             "service-efficiency render plan.json --format html -o - --templates my-templates/ > plan.html",
-            "service-efficiency render results.json --format pdf -o results.pdf"))
+            "service-efficiency render results.json --format pdf -o results.pdf",
+            "service-efficiency render a/plan.json b/results.json -f odt -o out/ --report render.json"))
         {
-            documents, format, output, editions, templates, strict, timeout,
+            documents, format, output, editions, templates, strict, timeout, outputLimit, report,
         };
         command.SetAction((parseResult, cancellationToken) => Run(
             parseResult.GetRequiredValue(documents),
@@ -69,24 +85,63 @@ internal static class RenderCommand
             parseResult.GetValue(editions),
             parseResult.GetValue(templates),
             parseResult.GetValue(strict),
-            TimeSpan.FromSeconds(Math.Max(1, parseResult.GetValue(timeout))),
+            TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
+            parseResult.GetValue(outputLimit),
+            parseResult.GetValue(report),
             parseResult.InvocationConfiguration.Error,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> Run(string[] documents, string[] formats, string output, string[]? editionPaths, string? templates, bool strict, TimeSpan timeout, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The greatest --timeout: int.MaxValue milliseconds, what CancelAfter accepts.</summary>
+    private const int MaxTimeoutSeconds = int.MaxValue / 1000;
+
+    private static void CheckRange(System.CommandLine.Parsing.OptionResult result, string name, int max, Message unit)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        string token = result.Tokens[result.Tokens.Count - 1].Value;
+        if (!long.TryParse(token, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out long value) || value < 1 || value > max)
+        {
+            result.AddError(Messages.CliOutOfRange.Format(name, token, 1, max, unit.Format()));
+        }
+    }
+
+    private static async Task<int> Run(string[] documents, string[] formats, string output, string[]? editionPaths, string? templates, bool strict, TimeSpan timeout, int? outputLimit, string? reportPath, TextWriter error, CancellationToken cancellationToken)
     {
         bool toDirectory = documents.Length > 1 || formats.Length > 1;
         if (toDirectory && output == CliFiles.StandardStream)
         {
-            throw new CliException("-o -: standard output takes one document in one format; give a directory for several");
+            throw new CliException(Messages.CliStandardOutputTakesOne.Format());
+        }
+
+        if (reportPath == CliFiles.StandardStream && output == CliFiles.StandardStream)
+        {
+            throw new CliException(Messages.CliReportAndOutputOnStandardOutput.Format());
         }
 
         if (templates is not null && !Directory.Exists(templates))
         {
-            throw new CliException($"--templates {templates}: no such directory");
+            throw new CliException(Messages.CliTemplatesDirectoryMissing.Format(templates));
         }
+
+        // Every output is named before anything is written, so that a collision writes nothing.
+        var report = new RenderReport();
+        foreach (string path in documents)
+        {
+            var outcome = new DocumentOutcome(path);
+            foreach (string format in formats)
+            {
+                outcome.Outputs.Add(new OutputOutcome(format, toDirectory ? Path.Combine(output, OutputName(path, format)) : output));
+            }
+
+            report.Documents.Add(outcome);
+        }
+
+        CheckCollisions(report, reportPath);
 
         string? soffice = null;
         if (formats.Contains("pdf"))
@@ -99,57 +154,162 @@ internal static class RenderCommand
             CreateDirectory(output);
         }
 
-        var renderer = new DocumentRenderer(new RenderOptions { TemplateDirectory = templates, Timeout = timeout });
-        var catalog = new EditionCatalog(editionPaths);
-        bool progress = !Console.IsErrorRedirected && documents.Length * formats.Length > 1;
-        int done = 0, total = documents.Length * formats.Length;
-        bool inputErrors = false;
-        foreach (string path in documents)
+        var options = new RenderOptions { TemplateDirectory = templates, Timeout = timeout };
+        if (outputLimit is int limit)
         {
-            DocumentInput input = DocumentInput.Load(path, catalog);
+            options.OutputLimit = limit;
+        }
+
+        var renderer = new DocumentRenderer(options);
+        var catalog = new EditionCatalog(editionPaths, error);
+        bool progress = !Console.IsErrorRedirected && report.Total > 1;
+        int done = 0;
+        foreach (DocumentOutcome outcome in report.Documents)
+        {
+            string path = outcome.Input;
+            DocumentInput input;
+            try
+            {
+                input = DocumentInput.Load(path, catalog, cancellationToken);
+            }
+            catch (CliException e)
+            {
+                // Unreadable, or its edition is missing: said now, and the other documents go on.
+                error.WriteLine("error: " + e.Message);
+                outcome.Status = DocumentStatus.Failed;
+                outcome.Error = e.Message;
+                done += formats.Length;
+                continue;
+            }
+
+            outcome.Diagnostics = input.Diagnostics;
             // Errors in full; warnings only counted — validate lists them.
             DiagnosticReport.WriteText(error, input.Diagnostics.Where(d => d.IsError));
             if (input.Document is null || input.Edition is null || (strict && input.HasErrors))
             {
-                error.WriteLine($"{path}: not rendered: {DiagnosticReport.Summary(input.Diagnostics.ToList())}");
-                inputErrors = true;
+                error.WriteLine(Messages.CliNotRendered.Format(path, DiagnosticReport.Summary(input.Diagnostics.ToList())));
+                outcome.Status = DocumentStatus.NotRendered;
                 done += formats.Length;
                 continue;
             }
 
             if (input.HasErrors)
             {
-                error.WriteLine($"{path}: {DiagnosticReport.Summary(input.Diagnostics.ToList())}; rendered as it is (--strict refuses; validate lists the warnings)");
+                error.WriteLine(Messages.CliRenderedWithErrors.Format(path, DiagnosticReport.Summary(input.Diagnostics.ToList())));
             }
 
-            foreach (string format in formats)
+            foreach (OutputOutcome target in outcome.Outputs)
             {
-                string target = toDirectory ? Path.Combine(output, OutputName(path, format)) : output;
                 if (progress)
                 {
-                    error.WriteLine($"[{++done}/{total}] {path} → {target}");
+                    error.WriteLine($"[{++done}/{report.Total}] {path} → {target.Path}");
                 }
 
                 try
                 {
-                    byte[] bytes = renderer.RenderToBytes(input.Document, input.Edition, Formats[format] ?? DocumentFormat.Odt, cancellationToken);
-                    if (format == "pdf")
+                    byte[] bytes = renderer.RenderToBytes(input.Document, input.Edition, Formats[target.Format] ?? DocumentFormat.Odt, cancellationToken);
+                    if (target.Format == "pdf")
                     {
                         bytes = await LibreOffice.ConvertToPdfAsync(soffice!, bytes, Path.GetFileNameWithoutExtension(OutputName(path, "odt")), timeout, cancellationToken).ConfigureAwait(false);
                     }
 
-                    await CliFiles.WriteAsync(target, (stream, ct) => stream.WriteAsync(bytes, 0, bytes.Length, ct), cancellationToken).ConfigureAwait(false);
+                    await CliFiles.WriteAsync(target.Path, (stream, ct) => stream.WriteAsync(bytes, 0, bytes.Length, ct), cancellationToken).ConfigureAwait(false);
+                    target.Status = OutputStatus.Written;
                 }
                 catch (TemplateRenderException e)
                 {
                     DiagnosticReport.WriteText(error, e.Diagnostics);
-                    error.WriteLine($"{path}: not rendered as {format}: the template failed");
-                    inputErrors = true;
+                    error.WriteLine(Messages.CliTemplateFailed.Format(path, target.Format));
+                    target.Status = OutputStatus.Failed;
+                    target.Diagnostics = e.Diagnostics.ToList();
+                    target.Error = Messages.CliTemplateFailed.Format(path, target.Format);
                 }
+                catch (CliException e) when (e.ExitCode == ExitCodes.Failure)
+                {
+                    // A full disk or an unwritable file: reported, and the next outputs are still tried
+                    // (a closed standard output ends the run: nobody is reading any more).
+                    error.WriteLine("error: " + e.Message);
+                    target.Status = OutputStatus.Failed;
+                    target.WriteFailed = true;
+                    target.Error = e.Message;
+                }
+            }
+
+            bool complete = outcome.Outputs.All(o => o.Status == OutputStatus.Written);
+            outcome.Status = !complete ? DocumentStatus.Incomplete : input.HasErrors ? DocumentStatus.RenderedWithErrors : DocumentStatus.Rendered;
+        }
+
+        int exitCode = ExitCode(report);
+        if (report.Total > 1 || exitCode == ExitCodes.Failure)
+        {
+            error.WriteLine(Messages.CliRenderSummary.Format(report.Written, report.Total));
+            if (report.NotWritten.Any())
+            {
+                error.WriteLine(Messages.CliRenderFailedOutputs.Format(string.Join(", ", report.NotWritten.Select(o => o.Path))));
             }
         }
 
-        return inputErrors ? ExitCodes.InputErrors : ExitCodes.Success;
+        if (reportPath is not null)
+        {
+            await CliFiles.WriteTextAsync(reportPath, report.ToJson(exitCode), cancellationToken).ConfigureAwait(false);
+        }
+
+        return exitCode;
+    }
+
+    // 2 when something could not be read or written; else 1 when an input (a document or a
+    // template) has errors, rendered or not; else 0.
+    private static int ExitCode(RenderReport report)
+    {
+        bool failed = report.Documents.Any(d => d.Status == DocumentStatus.Failed)
+            || report.Documents.SelectMany(d => d.Outputs).Any(o => o.WriteFailed);
+        if (failed)
+        {
+            return ExitCodes.Failure;
+        }
+
+        bool errors = report.Documents.Any(d => d.Status != DocumentStatus.Rendered);
+        return errors ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    // Two outputs with one path, or an output that is an input (or the report), by full path
+    // compared the way the platform's file system does (case-sensitively on Linux).
+    private static void CheckCollisions(RenderReport report, string? reportPath)
+    {
+        var inputs = new Dictionary<string, string>(StringComparer.FromComparison(CliFiles.PathComparison));
+        foreach (DocumentOutcome document in report.Documents.Where(d => d.Input != CliFiles.StandardStream))
+        {
+            inputs.TryAdd(CliFiles.FullPath(document.Input), document.Input);
+        }
+
+        var outputs = new Dictionary<string, string>(StringComparer.FromComparison(CliFiles.PathComparison));
+        IEnumerable<(string Source, string Target)> targets = report.Documents
+            .SelectMany(d => d.Outputs.Select(o => (d.Input, o.Path)));
+        if (reportPath is not null)
+        {
+            targets = targets.Append(("--report", reportPath));
+        }
+
+        foreach ((string source, string target) in targets)
+        {
+            if (target == CliFiles.StandardStream)
+            {
+                continue;
+            }
+
+            string full = CliFiles.FullPath(target);
+            if (inputs.TryGetValue(full, out string? input))
+            {
+                throw new CliException(Messages.CliOutputIsInput.Format(input, target));
+            }
+
+            if (outputs.TryGetValue(full, out string? earlier))
+            {
+                throw new CliException(Messages.CliOutputCollision.Format(earlier, source, target));
+            }
+
+            outputs.Add(full, source);
+        }
     }
 
     private static string OutputName(string input, string format)
@@ -164,14 +324,14 @@ internal static class RenderCommand
         {
             if (File.Exists(path))
             {
-                throw new CliException($"{path}: cannot write: it is a file, and several outputs need a directory");
+                throw new CliException(Messages.CliOutputDirectoryIsFile.Format(path));
             }
 
             Directory.CreateDirectory(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException($"{path}: cannot create the output directory: {e.Message}", e);
+            throw new CliException(Messages.CliCannotCreateOutputDirectory.Format(path, e.Message), e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -7,6 +8,7 @@ using System.Threading.Tasks;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli.Commands;
 
@@ -50,7 +52,19 @@ internal static class ScheduleCommand
             return ExitCodes.InputErrors;
         }
 
-        IReadOnlyList<ScheduledDeadline> deadlines = ReportingSchedule.For(edition, year, level);
+        IReadOnlyList<ScheduledDeadline> deadlines;
+        try
+        {
+            deadlines = ReportingSchedule.For(edition, year, level);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // RocDate refuses dates outside its range; the year is checked above, but an edition's
+            // rule may still push a deadline past it (a date in the next year of 8088).
+            string reason = e.ParamName is string name ? e.Message.Replace($" (Parameter '{name}')", string.Empty) : e.Message;
+            throw new CliException(Messages.CliDateOutOfRange.Format(year, reason), e);
+        }
+
         string text = format == "json" ? Json(edition, year, level, deadlines) : Text(deadlines);
         await CliFiles.WriteTextAsync(output, text, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

@@ -22,10 +22,10 @@ internal static class ValidateCommand
         Option<string[]> editions = CommonOptions.Editions();
         var format = new Option<string>("--format")
         {
-            Description = "text: compiler-style lines (default); json: an array for machines.",
+            Description = "text: compiler-style lines (default); json: an array for machines; sarif: a SARIF 2.1.0 log for CI systems and editors.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var severity = new Option<string>("--min-severity")
         {
             Description = "The least severe findings to report: info, warning (default) or error.",
@@ -35,9 +35,10 @@ internal static class ValidateCommand
 
         var command = new Command("validate", Help.Text(
             "Checks documents against their criteria edition and prints every finding with its file, line and column.",
-            "Exit code 0: no errors (warnings may be printed); 1: errors; 2: a file could not be read.",
+            "Exit code 0: no errors (warnings may be printed); 1: errors; 2: a file could not be read. A summary per document goes to standard error in every format.",
             "service-efficiency validate samples/data/*.json",
             "service-efficiency validate plan.json --edition criteria/ --format json > findings.json",
+            "service-efficiency validate samples/data/*.json --format sarif > findings.sarif",
             "cat plan.json | service-efficiency validate - --edition service-award-overall.criteria.json"))
         {
             documents,
@@ -63,34 +64,47 @@ internal static class ValidateCommand
 
     private static async Task<int> Run(string[] documents, string[]? editionPaths, string format, DiagnosticSeverity minimum, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var catalog = new EditionCatalog(editionPaths);
+        var catalog = new EditionCatalog(editionPaths, error);
         var all = new List<Diagnostic>();
         bool failed = false;
         foreach (string path in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            DocumentInput input;
             try
             {
-                DocumentInput input = DocumentInput.Load(path, catalog);
-                all.AddRange(input.Diagnostics.Where(d => Rank(d.Severity) >= Rank(minimum)));
-                if (format == "text")
-                {
-                    DiagnosticReport.WriteText(output, input.Diagnostics.Where(d => Rank(d.Severity) >= Rank(minimum)));
-                    error.WriteLine($"{path}: {DiagnosticReport.Summary(input.Diagnostics.ToList())}");
-                }
+                input = DocumentInput.Load(path, catalog, cancellationToken);
             }
             catch (CliException e)
             {
+                // One unreadable document does not hide the findings of the others.
                 error.WriteLine("error: " + e.Message);
                 failed = true;
+                continue;
             }
+
+            List<Diagnostic> shown = input.Diagnostics.Where(d => Rank(d.Severity) >= Rank(minimum)).ToList();
+            all.AddRange(shown);
+            if (format == "text")
+            {
+                // Outside the try above: a failing standard output ends the run with its own code.
+                DiagnosticReport.WriteText(output, shown);
+            }
+
+            // In every format, so that standard output holds only the findings.
+            error.WriteLine($"{path}: {DiagnosticReport.Summary(input.Diagnostics.ToList())}");
         }
 
         if (format == "json")
         {
             await output.WriteAsync(DiagnosticReport.ToJson(all)).ConfigureAwait(false);
         }
+        else if (format == "sarif")
+        {
+            await output.WriteAsync(SarifReport.ToSarif(all, Directory.GetCurrentDirectory())).ConfigureAwait(false);
+        }
 
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return failed ? ExitCodes.Failure : all.Any(d => d.IsError) ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
