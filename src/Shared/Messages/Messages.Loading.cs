@@ -29,6 +29,16 @@ namespace ServiceEfficiency.Text
             "The file is not valid UTF-8: byte {0} at offset {1} cannot start or continue a character. Save the file as UTF-8.",
             "檔案不是有效的 UTF-8 編碼：位移 {1} 的位元組 {0} 不是字元的開頭或後續位元組。請將檔案另存為 UTF-8 編碼。");
 
+        /// <summary>
+        /// SE0001 (the generator) for text the compiler decoded as UTF-8 with U+FFFD in it: {0} the
+        /// offset, in bytes, of the first character that could not be decoded. The words of
+        /// <see cref="SE1001InvalidUtf8"/>, but the byte itself is no longer known.
+        /// </summary>
+        public static readonly Message SE1001Undecodable = new(
+            "SE1001.Undecodable",
+            "The file is not valid UTF-8: the bytes at offset {0} cannot be read as a character (the compiler shows them as U+FFFD). Save the file as UTF-8.",
+            "檔案不是有效的 UTF-8 編碼：位移 {0} 的位元組無法解讀為字元（編譯器以 U+FFFD 顯示）。請將檔案另存為 UTF-8 編碼。");
+
         /// <summary>SE1001: what stands in for the byte of <see cref="SE1001InvalidUtf8"/> when the input ends inside a character.</summary>
         public static readonly Message SE1001EndOfInput = new(
             "SE1001.EndOfInput",
