@@ -144,8 +144,10 @@ public sealed class IncrementalityTests
         }
     }
 
+    // The environment variable wins over the project's setting (the runtime config sets the switch to false).
     private static bool GlobalizationIsInvariant() =>
-        AppContext.TryGetSwitch("System.Globalization.Invariant", out bool invariant) ? invariant : Environment.GetEnvironmentVariable("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT") is "1" or "true";
+        Environment.GetEnvironmentVariable("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT") is "1" or "true"
+        || (AppContext.TryGetSwitch("System.Globalization.Invariant", out bool invariant) && invariant);
 
     [Fact]
     public void NoStepValueHoldsASymbolCompilationSyntaxNodeOrLocation()

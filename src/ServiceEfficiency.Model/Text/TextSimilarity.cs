@@ -71,6 +71,10 @@ public static class TextSimilarity
     /// <param name="text">Any string.</param>
     internal static string FoldCompatibility(string text)
     {
+        // Full-width ASCII (！ to ～) and the ideographic space are folded here as NFKC folds them,
+        // because globalization-invariant mode (no ICU) leaves non-ASCII text unnormalized; then the
+        // comparison is the same in both modes for the characters the documents use.
+        text = FoldWidth(text);
         try
         {
             return text.Normalize(NormalizationForm.FormKC);
@@ -96,6 +100,23 @@ public static class TextSimilarity
             AppendNormalized(result, text.Substring(runStart));
             return result.ToString();
         }
+    }
+
+    private static string FoldWidth(string text)
+    {
+        char[]? folded = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            char narrow = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            if (narrow != c)
+            {
+                folded ??= text.ToCharArray();
+                folded[i] = narrow;
+            }
+        }
+
+        return folded is null ? text : new string(folded);
     }
 
     // How many UTF-16 units at 'i' form a code point that normalization refuses: a lone surrogate or a
