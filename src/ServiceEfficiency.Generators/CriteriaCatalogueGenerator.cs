@@ -57,7 +57,7 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
                 (AdditionalText text, AnalyzerConfigOptionsProvider options) = pair;
                 NameSettings names = ReadNames(text, options);
                 SourceText? source = text.GetText(cancellationToken);
-                return CriteriaParser.Parse(text.Path, source?.ToString(), names, cancellationToken);
+                return CriteriaParser.Parse(text.Path, source?.ToString(), names, cancellationToken, source?.Encoding);
             })
             .WithTrackingName(Steps.Parse);
 

@@ -58,7 +58,12 @@ internal sealed class CriteriaParser
     }
 
     /// <summary>Parses a criteria file; <paramref name="text"/> is null when the file could not be read.</summary>
-    public static FileResult Parse(string path, string? text, NameSettings names, CancellationToken cancellationToken)
+    /// <param name="path">The file's path.</param>
+    /// <param name="text">The text the compiler decoded.</param>
+    /// <param name="names">Class name and namespace settings.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    /// <param name="encoding">The encoding the compiler decoded the file with (<c>SourceText.Encoding</c>), if known.</param>
+    public static FileResult Parse(string path, string? text, NameSettings names, CancellationToken cancellationToken, System.Text.Encoding? encoding = null)
     {
         var parser = new CriteriaParser(path, text ?? string.Empty, cancellationToken);
         try
@@ -66,6 +71,15 @@ internal sealed class CriteriaParser
             if (text is null)
             {
                 parser.Report(Descriptors.Unreadable, 0, 0);
+                return parser.Result(null);
+            }
+
+            // Not UTF-8: refused like the run-time loader does (SE1001), before its mojibake is read as titles.
+            if (SourceEncoding.Check(text, encoding) is (MessageArgument message, int offset, LinePosition position))
+            {
+                parser._failed = true;
+                var span = new TextSpan(Math.Min(offset, text.Length), 0);
+                parser._diagnostics.Add(new DiagnosticInfo(Descriptors.MalformedJson.Id, path, span, new LinePositionSpan(position, position), new[] { message }.ToEquatableArray()));
                 return parser.Result(null);
             }
 

@@ -11,6 +11,23 @@ namespace ServiceEfficiency.Benchmarks.Tests;
 /// <summary>The synthetic inputs are what the benchmarks say they are, and the same every time.</summary>
 public sealed class InputTests
 {
+    [Theory]
+    [InlineData(1_000, false)]
+    [InlineData(4_000, true)]
+    [InlineData(16_000, false)]
+    [InlineData(16_000, true)]
+    public void ScaledDocumentsHaveTheirRowsLoadWithinTheDefaultLimitAndMinifiedIsOneLine(int rows, bool indented)
+    {
+        byte[] utf8 = Scaled.Document(rows, indented);
+        LoadResult<ServiceDocument> loaded = DocumentLoader.Load(utf8, "scaled.json");
+
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(rows, Scaled.Rows(utf8));
+        Assert.Equal(rows, loaded.Value!.Tables.Sum(t => t.Entries.Count));
+        Assert.Equal(indented, System.Array.IndexOf(utf8, (byte)'\n') >= 0);
+        Assert.Equal(utf8, Scaled.Document(rows, indented));
+    }
+
     [Fact]
     public void SyntheticEditionHasTenThousandNodesAndLoadsWithoutErrors()
     {

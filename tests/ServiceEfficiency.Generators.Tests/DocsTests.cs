@@ -63,7 +63,7 @@ public sealed class DocsTests
                 continue;
             }
 
-            Outcome outcome = Harness.Run(new[] { new InMemoryText(relative, File.ReadAllText(Harness.TestFile("Broken", name!))) });
+            Outcome outcome = Harness.Run(new[] { InMemoryText.FromFile(Harness.TestFile("Broken", name!), relative) });
             foreach (Diagnostic d in outcome.Diagnostics)
             {
                 string line = d.ToString();

@@ -95,6 +95,23 @@ internal sealed class InMemoryText : AdditionalText
         _text = SourceText.From(text, System.Text.Encoding.UTF8);
     }
 
+    public InMemoryText(string path, SourceText text)
+    {
+        Path = path;
+        _text = text;
+    }
+
+    /// <summary>
+    /// A file's bytes decoded as Roslyn decodes a stream (SourceText.From): by its byte order mark,
+    /// else as UTF-8 with U+FFFD for bytes that are not — so that encoding problems reach the generator
+    /// as they do in a build, with <see cref="SourceText.Encoding"/> set.
+    /// </summary>
+    public static InMemoryText FromFile(string path, string? shownPath = null)
+    {
+        using var stream = System.IO.File.OpenRead(path);
+        return new InMemoryText(shownPath ?? path, SourceText.From(stream));
+    }
+
     public override string Path { get; }
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;

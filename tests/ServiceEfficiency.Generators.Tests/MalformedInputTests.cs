@@ -32,7 +32,7 @@ public sealed class MalformedInputTests
     {
         _ = loaderRejects;
         string path = Harness.TestFile("Broken", name + ".criteria.json");
-        Outcome outcome = Harness.Run(new[] { new InMemoryText(path, File.ReadAllText(path)) });
+        Outcome outcome = Harness.Run(new[] { InMemoryText.FromFile(path) });
 
         Assert.Null(outcome.Run.Exception);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Id == "CS8785");

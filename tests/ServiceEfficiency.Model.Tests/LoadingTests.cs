@@ -399,6 +399,92 @@ public sealed class LoadingTests
     [Theory]
     [InlineData(Criteria)]
     [InlineData(Document)]
+    public void An_endless_stream_is_refused_after_reading_exactly_one_byte_over_the_limit(string loader)
+    {
+        // What standard input looks like when it never ends (yes | …, /dev/zero piped in).
+        using var stream = new ForwardOnlyStream(Encoding.UTF8.GetBytes("{\"title\": \""), (byte)'x', long.MaxValue / 2, Array.Empty<byte>());
+        Outcome outcome = LoadStream(loader, stream, "-");
+
+        Diagnostic d = SingleError(outcome, "SE1003", 1, 1, "$");
+        Assert.Equal(JsonLoadOptions.Default.MaxBytes + 1, stream.BytesRead);
+        Assert.Equal("The input is 16,777,217 bytes or more; the limit is 16,777,216 bytes (JsonLoadOptions.MaxBytes).", d.Message);
+    }
+
+    [Theory]
+    [InlineData(Criteria)]
+    [InlineData(Document)]
+    public void A_stream_of_exactly_the_limit_is_read_and_one_byte_more_is_refused(string loader)
+    {
+        string name = loader == Criteria ? OverallEdition + ".criteria.json" : HualienResults + ".json";
+        byte[] bytes = File.ReadAllBytes(SamplePath(loader, name));
+        var exact = new JsonLoadOptions { MaxBytes = bytes.Length };
+        var under = new JsonLoadOptions { MaxBytes = bytes.Length - 1 };
+
+        var fits = new ForwardOnlyStream(bytes);
+        Outcome loaded = loader == Criteria ? From(CriteriaEditionLoader.Load(fits, "x", exact)) : From(DocumentLoader.Load(fits, "x", exact));
+        var over = new ForwardOnlyStream(bytes);
+        Outcome refused = loader == Criteria ? From(CriteriaEditionLoader.Load(over, "x", under)) : From(DocumentLoader.Load(over, "x", under));
+
+        Assert.True(loaded.Diagnostics.Count == 0, Describe(loaded.Diagnostics));
+        SingleError(refused, "SE1003", 1, 1, "$");
+        Assert.Equal(bytes.Length, over.BytesRead);
+    }
+
+    [Theory]
+    [InlineData(Criteria)]
+    [InlineData(Document)]
+    public void A_seekable_input_that_says_it_is_too_large_is_refused_unread(string loader)
+    {
+        using var stream = new HugeSeekableStream(1536L * 1024 * 1024);
+        Outcome outcome = LoadStream(loader, stream, "sparse.json");
+
+        Diagnostic d = SingleError(outcome, "SE1003", 1, 1, "$");
+        Assert.Equal(0, stream.BytesRead);
+        Assert.Contains("1,610,612,736", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Criteria)]
+    [InlineData(Document)]
+    public void A_sparse_file_of_1_5_GiB_is_refused_by_its_length(string loader)
+    {
+        string path = Path.Combine(Path.GetTempPath(), "se-sparse-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            {
+                file.SetLength(1536L * 1024 * 1024); // sparse where the file system allows: no data written
+            }
+
+            Diagnostic d = SingleError(LoadFile(loader, path), "SE1003", 1, 1, "$");
+            Assert.Equal(path, d.Location.FilePath);
+            Assert.Contains("1,610,612,736", d.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(Criteria)]
+    [InlineData(Document)]
+    public void The_zero_device_is_refused_at_the_limit(string loader)
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // no such device on this system (Windows)
+        }
+
+        Diagnostic d = SingleError(loader == Criteria
+            ? From(CriteriaEditionLoader.LoadFile("/dev/zero", new JsonLoadOptions { MaxBytes = 1 << 20 }))
+            : From(DocumentLoader.LoadFile("/dev/zero", new JsonLoadOptions { MaxBytes = 1 << 20 })), "SE1003", 1, 1, "$");
+        Assert.Equal("/dev/zero", d.Location.FilePath);
+    }
+
+    [Theory]
+    [InlineData(Criteria)]
+    [InlineData(Document)]
     public void A_lower_size_limit_rejects_a_sample_from_bytes_and_from_a_stream(string loader)
     {
         string name = loader == Criteria ? OverallEdition + ".criteria.json" : HualienResults + ".json";
@@ -558,20 +644,20 @@ public sealed class LoadingTests
         int node = text.LastIndexOf('{', UniqueIndex(text, "\"title\": \"基礎服務\""));
         (int line, int column) = PositionOf(text, node);
         Assert.Equal((100, 5), (line, column));
-        Diagnostic d = SingleError(Load(Criteria, text), "SE1002", line, column, "$.nodes[0]");
-        Assert.Contains("'key'", d.Message, StringComparison.Ordinal);
+        Diagnostic d = SingleError(Load(Criteria, text), "SE1002", line, column, "$.nodes[0].key");
+        Assert.Equal("Missing required property 'key' in the object at $.nodes[0].", d.Message);
     }
 
     [Fact]
-    public void A_document_without_agency_is_reported_at_the_root()
+    public void A_document_without_agency_is_reported_at_the_root_object_by_name()
     {
         string text = SampleText(Document, HualienResults);
         int start = UniqueIndex(text, "  \"agency\": {");
         int end = UniqueIndex(text, "  \"tables\": [");
         text = text.Remove(start, end - start);
 
-        Diagnostic d = SingleError(Load(Document, text), "SE1002", 1, 1, "$");
-        Assert.Contains("'agency'", d.Message, StringComparison.Ordinal);
+        Diagnostic d = SingleError(Load(Document, text), "SE1002", 1, 1, "$.agency");
+        Assert.Equal("Missing required property 'agency' in the object at $.", d.Message);
     }
 
     [Fact]
@@ -581,8 +667,19 @@ public sealed class LoadingTests
 
         int figure = text.LastIndexOf('{', UniqueIndex(text, "\"label\": \"商品市場檢查\""));
         (int line, int column) = PositionOf(text, figure);
-        Diagnostic d = SingleError(Load(Document, text), "SE1002", line, column, "$.tables[1].entries[3].figures[0]");
-        Assert.Contains("'value'", d.Message, StringComparison.Ordinal);
+        Diagnostic d = SingleError(Load(Document, text), "SE1002", line, column, "$.tables[1].entries[3].figures[0].value");
+        Assert.Equal("Missing required property 'value' in the object at $.tables[1].entries[3].figures[0].", d.Message);
+    }
+
+    [Theory]
+    [InlineData(Document, "{\"kind\":\"plan\",\"edition\":\"甲\",\"year\":114,\"title\":\"標準檢驗局\",\"agency\":{\"level\":\"branch\",\"units\":[]},\"tables\":[]}", "{\"level\"", "$.agency", "name")]
+    [InlineData(Criteria, "{\"id\":\"甲\",\"title\":\"評核\",\"totalPoints\":10,\"years\":[114],\"levels\":[{\"name\":\"構面\",\"numbering\":\"arabic-dot\"}],\"nodes\":[{\"key\":\"A\",\"title\":\"服務\",\"points\":10},{\"title\":\"第二項\"}]}", "{\"title\":\"第二項\"", "$.nodes[1]", "key")]
+    public void A_missing_property_on_a_minified_Chinese_line_names_the_property_and_locates_its_object(string loader, string json, string objectStart, string objectPath, string property)
+    {
+        (int line, int column) = PositionOf(json, UniqueIndex(json, objectStart));
+
+        Diagnostic d = SingleError(Load(loader, Encoding.UTF8.GetBytes(json)), "SE1002", line, column, objectPath + "." + property);
+        Assert.Equal($"Missing required property '{property}' in the object at {objectPath}.", d.Message);
     }
 
     // ---------------------------------------------------------------- 2i. unreadable paths
@@ -606,6 +703,7 @@ public sealed class LoadingTests
         string path = Path.Combine(Samples.Root, "samples", "data");
         Diagnostic d = Unreadable(LoadFile(loader, path));
         Assert.Equal(path, d.Location.FilePath);
+        Assert.Equal($"Cannot read '{path}': it is a directory, not a file.", d.Message);
     }
 
     [Theory]
@@ -1068,6 +1166,45 @@ public sealed class LoadingTests
     /// A read-only stream that cannot seek: a head, a run of one byte, a tail — generated as read,
     /// so a 50 MB input costs no memory — optionally failing with an IOException after some bytes.
     /// </summary>
+    /// <summary>A seekable stream that reports a huge length (a sparse file) and counts what is read.</summary>
+    private sealed class HugeSeekableStream : Stream
+    {
+        private readonly long _length;
+
+        public HugeSeekableStream(long length) => _length = length;
+
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => _length;
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = (int)Math.Min(count, _length - Position);
+            Array.Clear(buffer, offset, n);
+            Position += n;
+            BytesRead += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     private sealed class ForwardOnlyStream : Stream
     {
         private readonly byte[] _head;

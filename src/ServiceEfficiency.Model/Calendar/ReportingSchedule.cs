@@ -35,7 +35,13 @@ public static class ReportingSchedule
     /// The deadlines binding <paramref name="level"/> for the documents of ROC year
     /// <paramref name="year"/>: calendar dates in date order, then relative deadlines.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The year is below 1.</exception>
+    /// <param name="edition">The edition whose deadline rules apply.</param>
+    /// <param name="year">The documents' ROC year; see <see cref="IsSchedulable"/>.</param>
+    /// <param name="level">The agency level.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The year cannot be scheduled (<see cref="IsSchedulable"/> is false): below 1, or so large that a
+    /// deadline falls after <see cref="RocDate.MaxYear"/>.
+    /// </exception>
     public static IReadOnlyList<ScheduledDeadline> For(CriteriaEdition edition, int year, AgencyLevel level)
     {
         if (edition is null)
@@ -43,9 +49,9 @@ public static class ReportingSchedule
             throw new ArgumentNullException(nameof(edition));
         }
 
-        if (year < 1)
+        if (!IsSchedulable(edition, year))
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, Messages.ApiRocYearBelowOne.Format());
+            throw new ArgumentOutOfRangeException(nameof(year), year, Messages.ApiScheduleYearOutOfRange.Format(RocDate.MinYear, LastSchedulableYear(edition)));
         }
 
         return edition.Deadlines
@@ -54,5 +60,31 @@ public static class ReportingSchedule
             .OrderBy(d => d.Date is null ? 1 : 0)
             .ThenBy(d => d.Date ?? default)
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether the deadlines of <paramref name="year"/> can be computed: the year is at least
+    /// <see cref="RocDate.MinYear"/> and no calendar deadline (some fall in the next year) lands
+    /// after <see cref="RocDate.MaxYear"/>. Check it before <see cref="For"/> to refuse a year
+    /// without an exception.
+    /// </summary>
+    /// <param name="edition">The edition whose deadline rules apply.</param>
+    /// <param name="year">A ROC year, any integer.</param>
+    public static bool IsSchedulable(CriteriaEdition edition, int year)
+    {
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+
+        // A rule built in code may also have a negative offset (the loader allows 0 and 1).
+        long earliest = edition.Deadlines.Where(d => d.IsCalendarDate).Select(d => (long)year + d.YearOffset).DefaultIfEmpty(year).Min();
+        return year >= RocDate.MinYear && earliest >= RocDate.MinYear && year <= LastSchedulableYear(edition);
+    }
+
+    private static int LastSchedulableYear(CriteriaEdition edition)
+    {
+        int offset = edition.Deadlines.Where(d => d.IsCalendarDate).Select(d => d.YearOffset).DefaultIfEmpty(0).Max();
+        return (int)Math.Min(RocDate.MaxYear, Math.Max((long)RocDate.MinYear - 1, (long)RocDate.MaxYear - offset));
     }
 }

@@ -18,13 +18,39 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
     /// <summary>Gregorian year of 民國元年 minus one.</summary>
     public const int YearOffset = 1911;
 
+    /// <summary>The first ROC year, 民國元年 (1912).</summary>
+    public const int MinYear = 1;
+
+    /// <summary>
+    /// The last ROC year a <see cref="RocDate"/> can hold: 8088, Gregorian 9999, the last year of
+    /// <see cref="DateTime"/>. Years outside <see cref="MinYear"/>–<see cref="MaxYear"/> are refused
+    /// by every factory, so no arithmetic on a date's year can overflow.
+    /// </summary>
+    public const int MaxYear = 9999 - YearOffset;
+
     /// <summary>Creates a date; throws when it does not exist.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such day.</exception>
+    /// <param name="year">The ROC year, <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="day">The day of the month.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// No such day; <see cref="ArgumentException.ParamName"/> names the part that is out of range
+    /// (<c>year</c>, <c>month</c> or <c>day</c>). Use <see cref="TryCreate"/> to test without an exception.
+    /// </exception>
     public RocDate(int year, int month, int day)
     {
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, Messages.ApiRocYearOutOfRange.Format(MinYear, MaxYear));
+        }
+
+        if (month is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(month), month, Messages.ApiRocMonthOutOfRange.Format());
+        }
+
         if (!IsValid(year, month, day))
         {
-            throw new ArgumentOutOfRangeException(nameof(day), Messages.ApiNoSuchRocDate.Format(year, month, day));
+            throw new ArgumentOutOfRangeException(nameof(day), day, Messages.ApiNoSuchRocDate.Format(year, month, day));
         }
 
         Year = year;
@@ -48,6 +74,7 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
     public DateTime ToDateTime() => new(GregorianYear, Month, Day, 0, 0, 0, DateTimeKind.Unspecified);
 
     /// <summary>The ROC date of a Gregorian date.</summary>
+    /// <param name="date">A Gregorian date.</param>
     /// <exception cref="ArgumentOutOfRangeException">The date is before 民國元年 (1912).</exception>
     public static RocDate FromDateTime(DateTime date)
     {
@@ -59,10 +86,31 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
         return new RocDate(date.Year - YearOffset, date.Month, date.Day);
     }
 
-    /// <summary>Whether the day exists.</summary>
+    /// <summary>Whether the day exists (and its year is within <see cref="MinYear"/>–<see cref="MaxYear"/>).</summary>
+    /// <param name="year">The ROC year.</param>
+    /// <param name="month">The month.</param>
+    /// <param name="day">The day of the month.</param>
     public static bool IsValid(int year, int month, int day) =>
-        year >= 1 && year <= 9999 - YearOffset && month is >= 1 and <= 12 &&
+        year >= MinYear && year <= MaxYear && month is >= 1 and <= 12 &&
         day >= 1 && day <= DateTime.DaysInMonth(year + YearOffset, month);
+
+    /// <summary>Creates the date when it exists; never throws.</summary>
+    /// <param name="year">The ROC year, <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="day">The day of the month.</param>
+    /// <param name="date">The date, or the default value when there is no such day.</param>
+    /// <returns>Whether the date exists.</returns>
+    public static bool TryCreate(int year, int month, int day, out RocDate date)
+    {
+        if (!IsValid(year, month, day))
+        {
+            date = default;
+            return false;
+        }
+
+        date = new RocDate(year, month, day);
+        return true;
+    }
 
     /// <summary>
     /// Reads <c>114年1月6日</c>, also with spaces (<c>114 年 1 月 6 日</c>), a leading 民國, 元年 for

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using ServiceEfficiency.Calendar;
 
 namespace ServiceEfficiency.Criteria;
@@ -59,6 +61,25 @@ public sealed class ReportingDeadline
     public bool IsCalendarDate => Month is not null;
 
     /// <summary>The date for a document of ROC year <paramref name="year"/>, or null for a relative deadline.</summary>
-    public RocDate? DateFor(int year) =>
-        Month is int month && Day is int day ? new RocDate(year + YearOffset, month, day) : null;
+    /// <param name="year">The document's ROC year.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The deadline's year (<paramref name="year"/> + <see cref="YearOffset"/>) is outside
+    /// <see cref="RocDate.MinYear"/>–<see cref="RocDate.MaxYear"/>, or the day does not exist that year.
+    /// </exception>
+    public RocDate? DateFor(int year)
+    {
+        if (Month is not int month || Day is not int day)
+        {
+            return null;
+        }
+
+        // In long: year + YearOffset must not wrap around for a year near int.MaxValue.
+        long due = (long)year + YearOffset;
+        if (due is < RocDate.MinYear or > RocDate.MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, string.Format(CultureInfo.InvariantCulture, "Deadline 「{0}」 of year {1} falls in year {2}, outside the ROC years {3}–{4}.", Title, year, due, RocDate.MinYear, RocDate.MaxYear));
+        }
+
+        return new RocDate((int)due, month, day);
+    }
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Serialization;
 
@@ -42,21 +43,21 @@ public static class CriteriaEditionLoader
         {
             if (years.Count == 0)
             {
-                context.Report(DiagnosticCodes.InvalidValue, "$.years", "An edition applies to at least one ROC year.");
+                context.Report(DiagnosticCodes.InvalidValue, "$.years", Messages.SE1004NoYears.Format());
             }
 
             for (int i = 0; i < years.Count; i++)
             {
                 if (years[i] < 1)
                 {
-                    context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Index("$.years", i), $"{years[i]} is not a ROC year (民國元年 is 1).");
+                    context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Index("$.years", i), Messages.SE1004NotRocYear.Format(years[i]));
                 }
             }
         }
 
         if (dto.TotalPoints is < 1)
         {
-            context.Report(DiagnosticCodes.InvalidValue, "$.totalPoints", "totalPoints must be positive.");
+            context.Report(DiagnosticCodes.InvalidValue, "$.totalPoints", Messages.SE1004TotalPoints.Format());
         }
 
         List<CriteriaLevel> levels = context.Each(context.Required(dto.Levels, root, "levels"), "$.levels", (level, path) =>
@@ -74,7 +75,7 @@ public static class CriteriaEditionLoader
         });
         if (dto.Levels is { Count: 0 })
         {
-            context.Report(DiagnosticCodes.InvalidValue, "$.levels", "An edition has at least one level.");
+            context.Report(DiagnosticCodes.InvalidValue, "$.levels", Messages.SE1004NoLevels.Format());
         }
 
         List<ReportingDeadline> deadlines = context.Each(dto.Deadlines, "$.deadlines", (d, path) => MapDeadline(d, path, context));
@@ -116,11 +117,11 @@ public static class CriteriaEditionLoader
             string keyPath = JsonSourceMap.Property(nodePath, "key");
             if (node.Key is not null && !Identifier.IsMatch(key))
             {
-                context.Report(DiagnosticCodes.InvalidValue, keyPath, $"Key '{key}' of 「{title}」 is not usable as a C# identifier (letters, digits and _; not starting with a digit).");
+                context.Report(DiagnosticCodes.InvalidValue, keyPath, Messages.SE1004KeyNotIdentifier.Format(key, title));
             }
             else if (node.Key is not null && seen.TryGetValue(key, out string? first))
             {
-                context.Report(DiagnosticCodes.InvalidValue, keyPath, $"Key '{key}' of 「{title}」 is already used by a sibling at {first}.");
+                context.Report(DiagnosticCodes.InvalidValue, keyPath, Messages.SE1004DuplicateKey.Format(key, title, first));
             }
             else if (node.Key is not null)
             {
@@ -129,12 +130,12 @@ public static class CriteriaEditionLoader
 
             if (depth >= levelCount)
             {
-                context.Report(DiagnosticCodes.InvalidValue, nodePath, $"「{title}」 is at depth {depth + 1}, but the edition defines {levelCount} level(s).");
+                context.Report(DiagnosticCodes.InvalidValue, nodePath, Messages.SE1004TooDeepNode.Format(title, depth + 1, levelCount));
             }
 
             if (node.Points is < 0)
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(nodePath, "points"), $"Points of 「{title}」 must not be negative.");
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(nodePath, "points"), Messages.SE1004NegativePoints.Format(title));
             }
 
             List<Criterion> children = MapNodes(node.Children, JsonSourceMap.Property(nodePath, "children"), depth + 1, levelCount, context);
@@ -162,7 +163,7 @@ public static class CriteriaEditionLoader
             // 2000 is a leap year, so 2月29日 is accepted as a rule and checked per year when scheduled.
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2000, month) || offset is < 0 or > 1)
             {
-                context.Report(DiagnosticCodes.InvalidValue, path, $"Deadline 「{title}」: {month}月{day}日 (yearOffset {offset}) is not a valid date rule.");
+                context.Report(DiagnosticCodes.InvalidValue, path, Messages.SE1004DeadlineDate.Format(title, month, day, offset));
                 return null;
             }
 
@@ -173,14 +174,14 @@ public static class CriteriaEditionLoader
         {
             if (within < 1)
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "withinMonths"), $"Deadline 「{title}」: withinMonths must be positive.");
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "withinMonths"), Messages.SE1004WithinMonths.Format(title));
                 return null;
             }
 
             return new ReportingDeadline(key, title, levels, within, after);
         }
 
-        context.Report(DiagnosticCodes.InvalidStructure, path, $"Deadline 「{title}」 needs either 'month' and 'day', or 'withinMonths' and 'after'.");
+        context.Report(DiagnosticCodes.InvalidStructure, path, Messages.SE1002DeadlineRule.Format(title));
         return null;
     }
 }

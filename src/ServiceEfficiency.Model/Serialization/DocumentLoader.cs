@@ -4,6 +4,7 @@ using System.IO;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 using ServiceEfficiency.Documents;
 
 namespace ServiceEfficiency.Serialization;
@@ -48,7 +49,7 @@ public static class DocumentLoader
         int year = context.RequiredNumber(dto.Year, root, "year");
         if (dto.Year is < 1)
         {
-            context.Report(DiagnosticCodes.InvalidValue, "$.year", $"{year} is not a ROC year (民國元年 is 1).");
+            context.Report(DiagnosticCodes.InvalidValue, "$.year", Messages.SE1004NotRocYear.Format(year));
         }
 
         string title = context.Required(dto.Title, root, "title");
@@ -67,7 +68,7 @@ public static class DocumentLoader
             if (dto.Sections is not null)
             {
                 // Refuse rather than drop: a results report has no plan sections to keep them in.
-                context.Report(DiagnosticCodes.InvalidStructure, "$.sections", "A results report (kind 'results') has no plan sections; use kind 'plan' or remove 'sections'.");
+                context.Report(DiagnosticCodes.InvalidStructure, "$.sections", Messages.SE1002ResultsWithSections.Format());
             }
 
             return new ResultsReport(edition, year, title, agency, issued, tables);
@@ -90,12 +91,12 @@ public static class DocumentLoader
             string unitName = context.Required(u.Name, unitPath, "name");
             if (!seen.Add(unitName))
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(unitPath, "name"), $"Unit 「{unitName}」 is listed twice.");
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(unitPath, "name"), Messages.SE1004DuplicateUnit.Format(unitName));
             }
 
             if (u.Abbreviation is not null && !seen.Add(u.Abbreviation))
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(unitPath, "abbreviation"), $"Abbreviation 「{u.Abbreviation}」 is already a unit name or abbreviation.");
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(unitPath, "abbreviation"), Messages.SE1004DuplicateAbbreviation.Format(u.Abbreviation));
             }
 
             return new OrganizationUnit(unitName, u.Abbreviation, u.Collective ?? false);
@@ -114,7 +115,7 @@ public static class DocumentLoader
             }
             else
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "date"), $"'{dto.Date}' is not a ROC date such as 114年1月6日.");
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "date"), Messages.SE1004NotRocDate.Format(dto.Date));
             }
         }
 
@@ -184,7 +185,7 @@ public static class DocumentLoader
 
             if (roleNames is { Count: 0 })
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(rulePath, "roles"), "A rule names at least one role.");
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(rulePath, "roles"), Messages.SE1004NoRoles.Format());
             }
 
             CommendationDto? commendation = context.Required(rule.Commendation, rulePath, "commendation");
@@ -208,7 +209,7 @@ public static class DocumentLoader
 
             if (count < 1)
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(commendationPath, "count"), "A commendation is given at least once.");
+                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(commendationPath, "count"), Messages.SE1004CommendationCount.Format());
                 return null;
             }
 
@@ -240,7 +241,7 @@ public static class DocumentLoader
                 string? unit = e.LeadUnits[i];
                 if (unit is null)
                 {
-                    context.Report(DiagnosticCodes.InvalidStructure, JsonSourceMap.Index(JsonSourceMap.Property(entryPath, "leadUnits"), i), "Unexpected null.");
+                    context.Report(DiagnosticCodes.InvalidStructure, JsonSourceMap.Index(JsonSourceMap.Property(entryPath, "leadUnits"), i), Messages.SE1002UnexpectedNull.Format());
                     continue;
                 }
 
@@ -253,7 +254,7 @@ public static class DocumentLoader
                 string label = context.Required(f.Label, figurePath, "label");
                 if (f.Value is null)
                 {
-                    context.Report(DiagnosticCodes.InvalidStructure, figurePath, "Missing required property 'value'.");
+                    context.ReportMissing(figurePath, "value");
                     return null;
                 }
 

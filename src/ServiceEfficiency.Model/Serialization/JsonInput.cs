@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Serialization;
 
@@ -46,46 +47,96 @@ internal sealed class JsonInput
         failure = null;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+            // Unbuffered (bufferSize 1), so that the file is read exactly as far as ReadStream asks and
+            // no further; a directory is named as such rather than as "access denied".
+            if (Directory.Exists(path))
+            {
+                failure = DiagnosticCodes.FileUnreadable.Create(Messages.SE1000IsDirectory.Format(path), new SourceLocation(path, 0, 0, "$"));
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             return ReadStream(stream, path, options, out failure);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            failure = DiagnosticCodes.FileUnreadable.Create($"Cannot read '{path}': {e.Message}", new SourceLocation(path, 0, 0, "$"));
+            failure = DiagnosticCodes.FileUnreadable.Create(Messages.SE1000Unreadable.Format(path, e.Message), new SourceLocation(path, 0, 0, "$"));
             return null;
         }
     }
 
+    /// <summary>
+    /// Reads the stream to its end, but never more than <see cref="JsonLoadOptions.MaxBytes"/> + 1
+    /// bytes: the one byte over the limit proves the input too large, so an endless stream (standard
+    /// input, /dev/zero) or a huge sparse file costs at most the limit in memory and reading.
+    /// </summary>
     public static byte[]? ReadStream(Stream stream, string? sourceName, JsonLoadOptions options, out Diagnostic? failure)
     {
         failure = null;
         try
         {
-            if (stream.CanSeek && stream.Length - stream.Position > options.MaxBytes)
+            // A file that says it is too large is refused unread. The length of a special file
+            // (a device, a pipe, /proc) may be 0 or wrong, so the bounded read below decides for those.
+            long? remaining = Remaining(stream);
+            if (remaining > options.MaxBytes)
             {
-                failure = TooLarge(sourceName, stream.Length - stream.Position, options);
+                failure = TooLarge(sourceName, remaining.Value, options);
                 return null;
             }
 
-            // Read at most one byte over the limit, so an endless stream cannot exhaust memory.
-            using var buffer = new MemoryStream();
-            byte[] chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            long cap = options.MaxBytes + 1;
+            byte[] buffer = new byte[(int)Math.Min(cap, remaining is > 0 ? remaining.Value + 1 : 81920)];
+            int length = 0;
+            while (true)
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > options.MaxBytes)
+                if (length == buffer.Length)
                 {
-                    failure = TooLarge(sourceName, buffer.Length, options);
-                    return null;
+                    if (length == cap)
+                    {
+                        failure = TooLarge(sourceName, length, options);
+                        return null;
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(cap, (long)buffer.Length * 2));
                 }
+
+                int read = stream.Read(buffer, length, buffer.Length - length);
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                length += read;
             }
 
-            return buffer.ToArray();
+            if (length > options.MaxBytes)
+            {
+                failure = TooLarge(sourceName, length, options);
+                return null;
+            }
+
+            if (length != buffer.Length)
+            {
+                Array.Resize(ref buffer, length);
+            }
+
+            return buffer;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
         {
-            failure = DiagnosticCodes.FileUnreadable.Create($"Cannot read '{sourceName ?? "<input>"}': {e.Message}", new SourceLocation(sourceName, 0, 0, "$"));
+            failure = DiagnosticCodes.FileUnreadable.Create(Messages.SE1000Unreadable.Format(sourceName ?? "<input>", e.Message), new SourceLocation(sourceName, 0, 0, "$"));
+            return null;
+        }
+    }
+
+    private static long? Remaining(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : null;
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException)
+        {
             return null;
         }
     }
@@ -121,9 +172,9 @@ internal sealed class JsonInput
             }
 
             (int line, int column) = lines.FromOffset(at);
-            string what = at < utf8.Length ? Utf8LineIndex.Describe(utf8[at]) : "end of input";
+            string what = at < utf8.Length ? Utf8LineIndex.Describe(utf8[at]) : Messages.SE1001EndOfInput.Format();
             failure = DiagnosticCodes.MalformedJson.Create(
-                $"The file is not valid UTF-8: byte {what} at offset {at} cannot start or continue a character. Save the file as UTF-8.",
+                Messages.SE1001InvalidUtf8.Format(what, at),
                 new SourceLocation(filePath, line, column, prefix?.Location.JsonPath ?? "$"));
             return null;
         }
@@ -140,7 +191,7 @@ internal sealed class JsonInput
 
         if (blank)
         {
-            failure = DiagnosticCodes.MalformedJson.Create("The file is empty: expected a JSON object.", new SourceLocation(filePath, 1, 1, "$"));
+            failure = DiagnosticCodes.MalformedJson.Create(Messages.SE1001Empty.Format(), new SourceLocation(filePath, 1, 1, "$"));
             return null;
         }
 
@@ -162,7 +213,7 @@ internal sealed class JsonInput
             T? value = JsonSerializer.Deserialize(ref reader, typeInfo);
             if (value is null)
             {
-                failure = DiagnosticCodes.InvalidStructure.Create("Expected a JSON object, found null.", Map.Locate("$"));
+                failure = DiagnosticCodes.InvalidStructure.Create(Messages.SE1002NullRoot.Format(), Map.Locate("$"));
             }
 
             return value;
@@ -195,7 +246,7 @@ internal sealed class JsonInput
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {
-            failure = DiagnosticCodes.InvalidStructure.Create("The JSON cannot be read: " + e.Message, Map.Locate("$"));
+            failure = DiagnosticCodes.InvalidStructure.Create(Messages.SE1002Unreadable.Format(e.Message), Map.Locate("$"));
             return null;
         }
     }
@@ -245,7 +296,7 @@ internal sealed class JsonInput
                     {
                         (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
                         return DiagnosticCodes.LimitExceeded.Create(
-                            $"The JSON is nested more than {options.MaxDepth} levels deep.",
+                            Messages.SE1003TooDeep.Format(options.MaxDepth),
                             new SourceLocation(filePath, line, column, path));
                     }
 
@@ -268,7 +319,7 @@ internal sealed class JsonInput
             // GetString of a name or value with an invalid \u escape (a lone surrogate).
             (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
             string at = reader.TokenType == JsonTokenType.String ? path : Unfinished(frames, path, afterName);
-            return DiagnosticCodes.MalformedJson.Create("Malformed JSON: " + e.Message, new SourceLocation(filePath, line, column, at));
+            return DiagnosticCodes.MalformedJson.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, column, at));
         }
     }
 
@@ -302,8 +353,8 @@ internal sealed class JsonInput
         // Not "end of data" alone: "Expected end of data" is said of content after the root value.
         string message = StripPosition(e.Message);
         return truncated || message.IndexOf("reached end of data", StringComparison.OrdinalIgnoreCase) >= 0
-            ? "The JSON ends too early (is the file truncated?): " + message
-            : "Malformed JSON: " + message;
+            ? Messages.SE1001Truncated.Format(message)
+            : Messages.SE1001Malformed.Format(message);
     }
 
     private static readonly Regex UnmappedProperty = new("The JSON property '(?<name>.*)' could not be mapped", RegexOptions.CultureInvariant);
@@ -317,52 +368,52 @@ internal sealed class JsonInput
         Match unmapped = UnmappedProperty.Match(message);
         if (unmapped.Success)
         {
-            return $"Unknown property '{unmapped.Groups["name"].Value}' (property names are case-sensitive; see schemas/ for the format).";
+            return Messages.SE1002UnknownProperty.Format(unmapped.Groups["name"].Value);
         }
 
         Match duplicate = DuplicateProperty.Match(message);
         if (duplicate.Success)
         {
-            return $"Property '{duplicate.Groups["name"].Value}' appears twice in the same object; keep one (the JSON would otherwise silently keep only the last).";
+            return Messages.SE1002DuplicateProperty.Format(duplicate.Groups["name"].Value);
         }
 
         Match conversion = ConversionTarget.Match(message);
         if (conversion.Success)
         {
-            return $"Wrong type at {path}: expected {Expected(conversion.Groups["type"].Value)}.";
+            return Messages.SE1002WrongType.Format(path, Expected(conversion.Groups["type"].Value).Format());
         }
 
-        return $"Invalid JSON at {path}: {message}";
+        return Messages.SE1002Invalid.Format(path, message);
     }
 
-    private static string Expected(string type)
+    private static Message Expected(string type)
     {
         if (type.Contains("List") || type.Contains("[]"))
         {
-            return "an array";
+            return Messages.SE1002ExpectedArray;
         }
 
         if (type.Contains("Int32") || type.Contains("Int64"))
         {
-            return "a whole number";
+            return Messages.SE1002ExpectedWholeNumber;
         }
 
         if (type.Contains("Decimal") || type.Contains("Double"))
         {
-            return "a number";
+            return Messages.SE1002ExpectedNumber;
         }
 
         if (type.Contains("Boolean"))
         {
-            return "true or false";
+            return Messages.SE1002ExpectedBoolean;
         }
 
         if (type.Contains("String"))
         {
-            return "a string";
+            return Messages.SE1002ExpectedString;
         }
 
-        return "an object";
+        return Messages.SE1002ExpectedObject;
     }
 
     private static string StripPosition(string message)
@@ -378,7 +429,7 @@ internal sealed class JsonInput
 
     private static Diagnostic TooLarge(string? sourceName, long size, JsonLoadOptions options) =>
         DiagnosticCodes.LimitExceeded.Create(
-            string.Format(CultureInfo.InvariantCulture, "The input is {0:N0} bytes or more; the limit is {1:N0} bytes (JsonLoadOptions.MaxBytes).", size, options.MaxBytes),
+            Messages.SE1003TooLarge.Format(size, options.MaxBytes),
             new SourceLocation(sourceName, 1, 1, "$"));
 
     private readonly struct Frame

@@ -72,10 +72,22 @@ public sealed class JsonSourceMap
 }
 
 /// <summary>Line and column arithmetic over UTF-8 input.</summary>
+/// <remarks>
+/// A column is a count of UTF-16 code units from the start of the line, which UTF-8 can only give by
+/// walking the line's bytes. The loader asks for the positions of all values in increasing order, so
+/// the walk resumes from the last position asked for when it is on the same line and not behind it:
+/// the cost of locating every value of a document is linear, also when the whole document is one
+/// line (minified JSON), where walking from the line start each time was quadratic.
+/// </remarks>
 internal sealed class Utf8LineIndex
 {
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = new() { 0 };
+
+    // The last position computed: its line (0-based), byte offset and 0-based column.
+    private int _cursorLine;
+    private int _cursorOffset;
+    private int _cursorColumn;
 
     public Utf8LineIndex(byte[] utf8)
     {
@@ -89,13 +101,15 @@ internal sealed class Utf8LineIndex
         }
     }
 
+    /// <summary>How many bytes the column walks have visited so far; tests read it to prove that locating is linear.</summary>
+    internal long ColumnSteps { get; private set; }
+
     /// <summary>1-based line and character column of a byte offset.</summary>
     public (int Line, int Column) FromOffset(long offset)
     {
         int target = (int)Math.Min(Math.Max(offset, 0), _utf8.Length);
-        int index = _lineStarts.BinarySearch(target);
-        int line = index >= 0 ? index : ~index - 1;
-        return (line + 1, Characters(_lineStarts[line], target) + 1);
+        int line = LineOf(target);
+        return (line + 1, Column(line, target) + 1);
     }
 
     /// <summary>1-based line and character column from a 0-based line and byte position in that line.</summary>
@@ -104,7 +118,7 @@ internal sealed class Utf8LineIndex
         int lineIndex = (int)Math.Min(Math.Max(line, 0), _lineStarts.Count - 1);
         int start = _lineStarts[lineIndex];
         int end = (int)Math.Min(start + Math.Max(bytePositionInLine, 0), _utf8.Length);
-        return (lineIndex + 1, Characters(start, end) + 1);
+        return (lineIndex + 1, Column(lineIndex, end) + 1);
     }
 
     /// <summary>The byte offset of a 0-based line and byte position in that line.</summary>
@@ -112,6 +126,30 @@ internal sealed class Utf8LineIndex
     {
         int lineIndex = (int)Math.Min(Math.Max(line, 0), _lineStarts.Count - 1);
         return (int)Math.Min(_lineStarts[lineIndex] + Math.Max(bytePositionInLine, 0), _utf8.Length);
+    }
+
+    private int LineOf(int target)
+    {
+        // Positions come in order, so the line is usually the cursor's or the next one.
+        if (target >= _lineStarts[_cursorLine] && (_cursorLine + 1 == _lineStarts.Count || target < _lineStarts[_cursorLine + 1]))
+        {
+            return _cursorLine;
+        }
+
+        int index = _lineStarts.BinarySearch(target);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    // The 0-based column of 'target' on 'line', walking on from the cursor when it is on that line and not past 'target'.
+    private int Column(int line, int target)
+    {
+        bool resume = line == _cursorLine && target >= _cursorOffset && _cursorOffset >= _lineStarts[line];
+        int from = resume ? _cursorOffset : _lineStarts[line];
+        int column = (resume ? _cursorColumn : 0) + Characters(from, target);
+        _cursorLine = line;
+        _cursorOffset = target;
+        _cursorColumn = column;
+        return column;
     }
 
     /// <summary>
@@ -135,6 +173,7 @@ internal sealed class Utf8LineIndex
     private int Characters(int start, int end)
     {
         int count = 0;
+        ColumnSteps += end - start;
         for (int i = start; i < end; i++)
         {
             byte b = _utf8[i];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Serialization;
 
@@ -23,19 +24,27 @@ internal sealed class MappingContext
         HasErrors |= descriptor.Severity == DiagnosticSeverity.Error;
     }
 
+    /// <summary>
+    /// SE1002 for a required property that is absent (or null): the JSON path names the property, the
+    /// message names it and the object that lacks it, and the location is that object's opening brace
+    /// (or the null), not the start of the file.
+    /// </summary>
+    public void ReportMissing(string objectPath, string property) =>
+        Report(DiagnosticCodes.InvalidStructure, JsonSourceMap.Property(objectPath, property), Messages.SE1002MissingProperty.Format(property, objectPath));
+
     /// <summary>A required string: reports SE1002 when missing, SE1004 when blank.</summary>
     public string Required(string? value, string parentPath, string property)
     {
         string path = JsonSourceMap.Property(parentPath, property);
         if (value is null)
         {
-            Report(DiagnosticCodes.InvalidStructure, parentPath, $"Missing required property '{property}'.");
+            ReportMissing(parentPath, property);
             return string.Empty;
         }
 
         if (value.Trim().Length == 0)
         {
-            Report(DiagnosticCodes.InvalidValue, path, $"'{property}' must not be empty.");
+            Report(DiagnosticCodes.InvalidValue, path, Messages.SE1004Empty.Format(property));
         }
 
         return value;
@@ -47,7 +56,7 @@ internal sealed class MappingContext
     {
         if (value is null)
         {
-            Report(DiagnosticCodes.InvalidStructure, parentPath, $"Missing required property '{property}'.");
+            ReportMissing(parentPath, property);
         }
 
         return value;
@@ -58,7 +67,7 @@ internal sealed class MappingContext
     {
         if (value is null)
         {
-            Report(DiagnosticCodes.InvalidStructure, parentPath, $"Missing required property '{property}'.");
+            ReportMissing(parentPath, property);
             return 0;
         }
 
@@ -82,7 +91,7 @@ internal sealed class MappingContext
             TIn? item = items[i];
             if (item is null)
             {
-                Report(DiagnosticCodes.InvalidStructure, itemPath, "Unexpected null.");
+                Report(DiagnosticCodes.InvalidStructure, itemPath, Messages.SE1002UnexpectedNull.Format());
                 continue;
             }
 
@@ -105,7 +114,7 @@ internal sealed class MappingContext
         }
 
         result = default!;
-        Report(DiagnosticCodes.InvalidStructure, path, $"Unknown value '{value}'; expected one of: {string.Join(", ", choices.Keys)}.");
+        Report(DiagnosticCodes.InvalidStructure, path, Messages.SE1002UnknownChoice.Format(value, string.Join(", ", choices.Keys)));
         return false;
     }
 }

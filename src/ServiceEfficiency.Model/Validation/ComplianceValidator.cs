@@ -69,6 +69,7 @@ public static class ComplianceValidator
         private readonly CriteriaEdition _edition;
         private readonly JsonSourceMap _map;
         private readonly List<(Criterion Node, string TablePath)> _addressed = new();
+        private readonly Dictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
 
         public Run(ServiceDocument document, CriteriaEdition edition, JsonSourceMap map)
         {
@@ -159,46 +160,70 @@ public static class ComplianceValidator
 
         public void CheckCoverage()
         {
+            // Sets instead of scans: with a scan over the addressed entries per node (and over the
+            // tables per uncovered node) the cost grew with entries × nodes. Criterion has reference
+            // equality, so the sets hold nodes, not equal-looking copies.
+            var addressed = new HashSet<Criterion>(_addressed.Select(a => a.Node));
+            var addressedOrAbove = new HashSet<Criterion>();
+            foreach (Criterion node in addressed)
+            {
+                for (Criterion? up = node; up is not null && addressedOrAbove.Add(up); up = up.Parent)
+                {
+                }
+            }
+
+            var firstTable = new Dictionary<Criterion, int>();
+            for (int t = 0; t < _document.Tables.Count; t++)
+            {
+                string? reference = _document.Tables[t].Criterion;
+                if (reference is not null && _edition.Resolve(reference) is Criterion tableNode && !firstTable.ContainsKey(tableNode))
+                {
+                    firstTable.Add(tableNode, t);
+                }
+            }
+
             foreach (Criterion top in _edition.Nodes)
             {
-                CheckCoverage(top);
+                CheckCoverage(top, addressed, addressedOrAbove, firstTable);
             }
         }
 
-        private void CheckCoverage(Criterion node)
+        private void CheckCoverage(Criterion node, HashSet<Criterion> addressed, HashSet<Criterion> addressedOrAbove, Dictionary<Criterion, int> firstTable)
         {
-            bool coveredHereOrAbove = _addressed.Any(a => a.Node.Contains(node));
-            if (coveredHereOrAbove)
+            for (Criterion? up = node; up is not null; up = up.Parent)
             {
-                return;
+                if (addressed.Contains(up))
+                {
+                    return; // covered here or above
+                }
             }
 
-            bool coveredBelow = _addressed.Any(a => node.Contains(a.Node));
-            if (!coveredBelow)
+            if (!addressedOrAbove.Contains(node))
             {
-                string path = TablePathFor(node) ?? "$.tables";
+                string path = TablePathFor(node, firstTable) ?? "$.tables";
                 Report(DiagnosticCodes.CriterionNotAddressed, path, Messages.SE1016.Format(node.Code, node.Title, node.KeyPath));
                 return;
             }
 
             foreach (Criterion child in node.Children)
             {
-                CheckCoverage(child);
+                CheckCoverage(child, addressed, addressedOrAbove, firstTable);
             }
         }
 
-        private string? TablePathFor(Criterion node)
+        // The first table (in document order) whose criterion contains the node.
+        private static string? TablePathFor(Criterion node, Dictionary<Criterion, int> firstTable)
         {
-            for (int t = 0; t < _document.Tables.Count; t++)
+            int? best = null;
+            for (Criterion? up = node; up is not null; up = up.Parent)
             {
-                string? reference = _document.Tables[t].Criterion;
-                if (reference is not null && _edition.Resolve(reference) is Criterion tableNode && tableNode.Contains(node))
+                if (firstTable.TryGetValue(up, out int t) && (best is null || t < best))
                 {
-                    return "$.tables[" + t.ToString(CultureInfo.InvariantCulture) + "]";
+                    best = t;
                 }
             }
 
-            return null;
+            return best is int table ? "$.tables[" + table.ToString(CultureInfo.InvariantCulture) + "]" : null;
         }
 
         private void CheckEntry(StrategyTable table, Criterion? tableNode, string tablePath, StrategyEntry entry, string path)
@@ -318,7 +343,14 @@ public static class ComplianceValidator
 
         private void ReportUnknownCriterion(string reference, string path, string name)
         {
-            string? suggestion = TextSimilarity.Closest(reference, _edition.AllNodes().Select(n => n.KeyPath), Math.Max(2, reference.Length / 4));
+            // One edit-distance search over the edition per distinct reference: a document that repeats
+            // a wrong reference in many entries would otherwise pay entries × nodes distances.
+            if (!_suggestions.TryGetValue(reference, out string? suggestion))
+            {
+                suggestion = TextSimilarity.Closest(reference, _edition.AllNodes().Select(n => n.KeyPath), Math.Max(2, reference.Length / 4));
+                _suggestions.Add(reference, suggestion);
+            }
+
             string message = suggestion is null
                 ? Messages.SE1010.Format(name, reference, _edition.Title)
                 : Messages.SE1010Suggestion.Format(name, reference, _edition.Title, suggestion);

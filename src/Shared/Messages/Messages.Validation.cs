@@ -126,6 +126,12 @@ namespace ServiceEfficiency.Text
         /// <summary>new RocDate(…): {0} year, {1} month, {2} day.</summary>
         public static readonly Message ApiNoSuchRocDate = new("API.RocDate.NoSuchDay", "{0}年{1}月{2}日 is not a date of the ROC calendar.", "{0}年{1}月{2}日不是民國曆法中存在的日期。");
 
+        /// <summary>A RocDate's year outside its range: {0} the first year, {1} the last.</summary>
+        public static readonly Message ApiRocYearOutOfRange = new("API.RocDate.YearOutOfRange", "The ROC year must be between {0} and {1} (民國元年 to Gregorian 9999).", "民國年須介於{0}至{1}之間（民國元年至西元9999年）。");
+
+        /// <summary>A RocDate's month outside 1–12.</summary>
+        public static readonly Message ApiRocMonthOutOfRange = new("API.RocDate.MonthOutOfRange", "The month must be between 1 and 12.", "月份須介於1至12之間。");
+
         /// <summary>RocDate.FromDateTime before 1912.</summary>
         public static readonly Message ApiBeforeRocEra = new("API.RocDate.BeforeRocEra", "Dates before 1912 have no ROC year.", "1912年以前的日期沒有民國年。");
 
@@ -133,7 +139,7 @@ namespace ServiceEfficiency.Text
         public static readonly Message ApiNotARocDate = new("API.RocDate.NotADate", "'{0}' is not a ROC date such as 114年1月6日.", "「{0}」不是民國日期（例如114年1月6日）。");
 
         /// <summary>ReportingSchedule for a year below 1.</summary>
-        public static readonly Message ApiRocYearBelowOne = new("API.Schedule.YearBelowOne", "ROC years start at 1 (民國元年).", "民國年自1（民國元年）起算。");
+        public static readonly Message ApiScheduleYearOutOfRange = new("API.Schedule.YearOutOfRange", "The year must be between {0} (民國元年) and {1}, so that every deadline falls within the ROC years a date can have.", "年度須介於{0}（民國元年）至{1}之間，各期限日期才落在民國日期可表示的年度內。");
 
         /// <summary>Scorecard.Score with an unknown criterion: {0} the edition's title, {1} the criterion.</summary>
         public static readonly Message ApiScoreUnknownCriterion = new("API.Scorecard.UnknownCriterion", "「{0}」 has no criterion '{1}'.", "「{0}」沒有評核項目「{1}」。");

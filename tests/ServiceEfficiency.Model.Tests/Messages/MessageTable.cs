@@ -32,7 +32,8 @@ internal static class MessageTable
         ["SE0011.InvalidDateRule"] = new[] { "月", "日" },          // {1}月{2}日, as the rule is written
         ["API.RocDate.NoSuchDay"] = new[] { "年", "月", "日" },     // {0}年{1}月{2}日
         ["API.RocDate.NotADate"] = new[] { "年", "月", "日" },      // the example 114年1月6日
-        ["API.Schedule.YearBelowOne"] = new[] { "民國元年" },
+        ["API.Schedule.YearOutOfRange"] = new[] { "民國元年" },
+        ["API.RocDate.YearOutOfRange"] = new[] { "民國元年" },
     };
 
     private static readonly Regex Placeholder = new(@"\{(\d+)(?:,[^{}:]*)?(?::[^{}]*)?\}", RegexOptions.CultureInvariant);
