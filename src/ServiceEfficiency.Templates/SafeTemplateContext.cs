@@ -7,6 +7,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
@@ -32,11 +33,13 @@ internal sealed class TemplateDiagnosticException : ScriptRuntimeException
 internal abstract class SafeTemplateContext : TemplateContext
 {
     private readonly TemplateStore _store;
+    private readonly RenderGuard _guard;
 
-    protected SafeTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
+    protected SafeTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
         : base(SafeBuiltins())
     {
         _store = store;
+        _guard = guard;
         TemplateLoader = new StoreLoader(store);
         LoopLimit = options.LoopLimit;
         RecursiveLimit = options.RecursionLimit;
@@ -47,7 +50,8 @@ internal abstract class SafeTemplateContext : TemplateContext
         OnOutputLimit = ScriptLimitBehavior.Throw;
         LimitToString = options.OutputLimit;
         OnStringLimit = ScriptLimitBehavior.Throw;
-        RegexTimeOut = TimeSpan.FromSeconds(2);
+        // One regex call is not interrupted by the timeout: keep it well under the second the timeout may overrun.
+        RegexTimeOut = TimeSpan.FromMilliseconds(500);
         StrictVariables = true;
         NewLine = "\n";
         CancellationToken = cancellationToken;
@@ -70,7 +74,20 @@ internal abstract class SafeTemplateContext : TemplateContext
             LastSpan = scriptNode.Span;
         }
 
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        // Before: the clock (a node can take long to evaluate its children). After: the value it built.
+        SourceSpan span = scriptNode?.Span ?? CurrentSpan;
+        _guard.Check(this, span);
+        object? result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        _guard.Check(this, span);
+        return result;
+    }
+
+    /// <inheritdoc/>
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        // An empty loop body evaluates no node: the step is where its time and memory are checked.
+        _guard.Check(this, loop.Span);
+        return base.OnStepLoop(loop);
     }
 
     /// <inheritdoc/>
@@ -83,7 +100,7 @@ internal abstract class SafeTemplateContext : TemplateContext
             SourceSpan span = callerContext?.Span ?? CurrentSpan;
             throw new TemplateDiagnosticException(span, new[]
             {
-                TemplateDiagnosticCodes.TemplatePathRefused.Create($"The include was refused: {refusal}.", TemplateStore.Location(null, span)),
+                TemplateDiagnosticCodes.TemplatePathRefused.Create(Messages.SE2006IncludeRefused.Format(refusal), TemplateStore.Location(null, span)),
             });
         }
 
@@ -106,6 +123,7 @@ internal abstract class SafeTemplateContext : TemplateContext
             ? raw.Markup
             : Escape(textAsObject as string ?? ObjectToString(textAsObject) ?? string.Empty);
         Write(text);
+        _guard.Check(this, span);
         return this;
     }
 
@@ -185,7 +203,11 @@ internal abstract class SafeTemplateContext : TemplateContext
             var safe = (SafeTemplateContext)context;
             if (safe.IncludeDepth >= safe.RecursionLimit)
             {
-                throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"Exceeding number of recursive depth limit `{safe.RecursionLimit}` for includes");
+                SourceSpan span = callerContext?.Span ?? context.CurrentSpan;
+                throw new TemplateDiagnosticException(span, new[]
+                {
+                    TemplateDiagnosticCodes.RecursionLimitExceeded.Create(Messages.SE2004IncludeDepth.Format(safe.RecursionLimit), TemplateStore.Location(null, span)),
+                });
             }
 
             safe.IncludeDepth++;
@@ -218,7 +240,7 @@ internal abstract class SafeTemplateContext : TemplateContext
             {
                 throw new TemplateDiagnosticException(callerSpan, new[]
                 {
-                    TemplateDiagnosticCodes.TemplatePathRefused.Create($"The include was refused: {refusal}.", TemplateStore.Location(null, callerSpan)),
+                    TemplateDiagnosticCodes.TemplatePathRefused.Create(Messages.SE2006IncludeRefused.Format(refusal), TemplateStore.Location(null, callerSpan)),
                 });
             }
 
@@ -237,8 +259,8 @@ internal abstract class SafeTemplateContext : TemplateContext
 /// <summary>Escapes values as HTML.</summary>
 internal sealed class HtmlTemplateContext : SafeTemplateContext
 {
-    public HtmlTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
-        : base(store, options, cancellationToken)
+    public HtmlTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
+        : base(store, options, guard, cancellationToken)
     {
     }
 
@@ -248,8 +270,8 @@ internal sealed class HtmlTemplateContext : SafeTemplateContext
 /// <summary>Escapes values as XML (ODF), dropping the characters XML 1.0 forbids.</summary>
 internal sealed class XmlTemplateContext : SafeTemplateContext
 {
-    public XmlTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
-        : base(store, options, cancellationToken)
+    public XmlTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
+        : base(store, options, guard, cancellationToken)
     {
     }
 
@@ -259,8 +281,8 @@ internal sealed class XmlTemplateContext : SafeTemplateContext
 /// <summary>Escapes values as GitHub-flavoured Markdown, safe in table cells.</summary>
 internal sealed class MarkdownTemplateContext : SafeTemplateContext
 {
-    public MarkdownTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
-        : base(store, options, cancellationToken)
+    public MarkdownTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
+        : base(store, options, guard, cancellationToken)
     {
     }
 

@@ -28,7 +28,7 @@ public static class TemplateDiagnosticCodes
     /// <summary>SE2005: the output grew beyond <see cref="RenderOptions.OutputLimit"/> characters.</summary>
     public static readonly DiagnosticDescriptor OutputLimitExceeded = new("SE2005", DiagnosticSeverity.Error, "Output limit exceeded");
 
-    /// <summary>SE2006: the template loader refused a name (absolute, <c>..</c>, a link leaving the root, too large).</summary>
+    /// <summary>SE2006: the template loader refused a name (absolute, <c>..</c>, a link leaving the root, too large, not a regular file).</summary>
     public static readonly DiagnosticDescriptor TemplatePathRefused = new("SE2006", DiagnosticSeverity.Error, "Template name refused");
 
     /// <summary>SE2007: the render ran longer than <see cref="RenderOptions.Timeout"/>.</summary>
@@ -37,10 +37,13 @@ public static class TemplateDiagnosticCodes
     /// <summary>SE2008: a template tried to change the document model, which is read-only.</summary>
     public static readonly DiagnosticDescriptor ModelIsReadOnly = new("SE2008", DiagnosticSeverity.Error, "Model is read-only");
 
+    /// <summary>SE2009: what the template built (strings, arrays, objects, output) grew the heap beyond <see cref="RenderOptions.MemoryLimit"/>.</summary>
+    public static readonly DiagnosticDescriptor MemoryLimitExceeded = new("SE2009", DiagnosticSeverity.Error, "Memory limit exceeded");
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         TemplateNotFound, ParseError, RuntimeError, LoopLimitExceeded, RecursionLimitExceeded,
-        OutputLimitExceeded, TemplatePathRefused, Timeout, ModelIsReadOnly,
+        OutputLimitExceeded, TemplatePathRefused, Timeout, ModelIsReadOnly, MemoryLimitExceeded,
     };
 }
