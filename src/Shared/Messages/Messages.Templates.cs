@@ -146,8 +146,8 @@ namespace ServiceEfficiency.Text
         /// <summary>SE2006: the template is a FIFO, a device, a socket or a directory. {0} the name, {1} what it is.</summary>
         public static readonly Message SE2006NotARegularFile = new(
             "SE2006.NotARegularFile",
-            "The template `{0}` is not a regular file ({1}); only regular files are read as templates.",
-            "範本 `{0}` 不是一般檔案（{1}）；範本只讀取一般檔案。");
+            "The template `{0}` is {1}, not a regular file; only regular files are read as templates.",
+            "範本 `{0}` 是{1}，不是一般檔案；範本只讀取一般檔案。");
 
         /// <summary>SE2006: what a template path is instead of a regular file.</summary>
         public static readonly Message FileKindFifo = new(
@@ -182,8 +182,8 @@ namespace ServiceEfficiency.Text
         /// <summary>SE2006: what a template path is instead of a regular file.</summary>
         public static readonly Message FileKindDevice = new(
             "SE2006.FileKind.Device",
-            "a device or other special file",
-            "裝置或其他特殊檔案");
+            "a special file",
+            "特殊檔案");
 
         /// <summary>SE2007: the render ran longer than the timeout. {0} the timeout.</summary>
         public static readonly Message SE2007Timeout = new(
