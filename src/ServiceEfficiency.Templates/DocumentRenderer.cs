@@ -147,8 +147,10 @@ public sealed class DocumentRenderer
     }
 
     /// <summary>
-    /// Renders to a file: into a temporary file in the same directory, then moved over
-    /// <paramref name="path"/>. On failure nothing is left: no partial file, no temporary file.
+    /// Renders to a file: the whole document is rendered in memory first, written into a temporary
+    /// file in the same directory, then moved over <paramref name="path"/>. On failure nothing is
+    /// left: no empty or partial file, no temporary file, and an existing file is unchanged. A
+    /// target that is a device or a FIFO (<c>/dev/null</c>, a pipe) is written into, not replaced.
     /// </summary>
     /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -156,6 +158,14 @@ public sealed class DocumentRenderer
     {
         string target = TargetPath(path);
         byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        if (IsSpecialFile(target))
+        {
+            // A device or a FIFO (/dev/null, a pipe): renaming over it would replace it; write into it.
+            using var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            special.Write(bytes, 0, bytes.Length);
+            return;
+        }
+
         string temp = TempPath(target);
         try
         {
@@ -182,6 +192,13 @@ public sealed class DocumentRenderer
     {
         string target = TargetPath(path);
         byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        if (IsSpecialFile(target))
+        {
+            using var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            await special.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         string temp = TempPath(target);
         try
         {
@@ -211,8 +228,24 @@ public sealed class DocumentRenderer
         return Path.GetFullPath(path);
     }
 
-    private static string TempPath(string target) =>
-        Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+    private static bool IsSpecialFile(string target) => File.Exists(target) && FileKind.NotRegular(target) is not null;
+
+    /// <summary>
+    /// A hidden temporary name beside the target, within the 255 bytes most file systems allow a
+    /// name: a target name that is itself near the limit is shortened in the temporary name.
+    /// </summary>
+    private static string TempPath(string target)
+    {
+        const int MaxNameBytes = 255;
+        string suffix = "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp";
+        string name = Path.GetFileName(target);
+        while (name.Length > 0 && Utf8.GetByteCount("." + name + suffix) > MaxNameBytes)
+        {
+            name = name.Substring(0, char.IsLowSurrogate(name[name.Length - 1]) && name.Length > 1 ? name.Length - 2 : name.Length - 1);
+        }
+
+        return Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + name + suffix);
+    }
 
     private static void MoveIntoPlace(string temp, string target)
     {
