@@ -28,6 +28,7 @@ internal sealed class RenderGuard
     private readonly long _heapAtStart;
 #if NET8_0_OR_GREATER
     private readonly long _step;
+    private readonly long _allocatedAtStart;
     private long _nextMeasure;
 #else
     private int _calls;
@@ -45,6 +46,7 @@ internal sealed class RenderGuard
         // Measure the heap each time a quarter of the budget has been allocated: the heap can
         // outgrow the budget by at most that much before the render is stopped.
         _step = Math.Max(1024 * 1024, memoryLimit / 4);
+        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
 #endif
         _heapAtStart = GC.GetTotalMemory(forceFullCollection: false);
         ScheduleMeasure();
@@ -70,11 +72,11 @@ internal sealed class RenderGuard
             return;
         }
 
-        long growth = GC.GetTotalMemory(forceFullCollection: false) - _heapAtStart;
+        long growth = Attributable(GC.GetTotalMemory(forceFullCollection: false) - _heapAtStart);
         if (growth > _memoryLimit)
         {
             // The heap holds garbage too: count only what is still alive.
-            growth = GC.GetTotalMemory(forceFullCollection: true) - _heapAtStart;
+            growth = Attributable(GC.GetTotalMemory(forceFullCollection: true) - _heapAtStart);
         }
 
         ScheduleMeasure();
@@ -92,10 +94,18 @@ internal sealed class RenderGuard
     private static long Mebibytes(long bytes) => bytes / (1024 * 1024);
 
 #if NET8_0_OR_GREATER
+    /// <summary>
+    /// The heap is the process's: other threads (concurrent renders) grow it too. This render
+    /// cannot have kept more than it allocated, so that bounds what is counted against it.
+    /// </summary>
+    private long Attributable(long heapGrowth) => Math.Min(heapGrowth, GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart);
+
     private bool DueForMeasure() => GC.GetAllocatedBytesForCurrentThread() >= _nextMeasure;
 
     private void ScheduleMeasure() => _nextMeasure = GC.GetAllocatedBytesForCurrentThread() + _step;
 #else
+    private static long Attributable(long heapGrowth) => heapGrowth;
+
     // netstandard2.0 has no per-thread allocation counter: measure the heap every 256 checks instead
     // (a node allocates at most one string of LimitToString characters or one array of LoopLimit items).
     private bool DueForMeasure() => ++_calls % 256 == 0;
