@@ -89,8 +89,10 @@ public sealed class DocumentRenderer
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var guard = new RenderGuard(_options.Timeout, _options.EffectiveMemoryLimit, timeout);
         ModelObject model = TemplateModel.Document(document, edition, _options);
+
+        // After the model: its projections grow with the document, not with what the template does.
+        var guard = new RenderGuard(_options.Timeout, _options.EffectiveMemoryLimit, timeout);
         var run = new Run(this, model, format, guard, linked.Token, timeout.Token, cancellationToken);
         switch (format)
         {

@@ -34,6 +34,8 @@ internal abstract class SafeTemplateContext : TemplateContext
 {
     private readonly TemplateStore _store;
     private readonly RenderGuard _guard;
+    private readonly IScriptOutput _root;
+    private readonly int _outputLimit;
 
     protected SafeTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
         : base(SafeBuiltins())
@@ -46,7 +48,13 @@ internal abstract class SafeTemplateContext : TemplateContext
         RecursionLimit = options.RecursionLimit;
 
         // Scriban 7 truncates at 1 MB by default and adds "..."; here every limit throws instead.
-        OutputLimit = options.OutputLimit;
+        // Scriban counts what an include writes into its own buffer and again when the include's
+        // text is written where it was called, so nested includes (document → body → table) count
+        // the same text several times: a 21 MB flat ODT hit 32 Mi characters. The limit is therefore
+        // checked on the document's own output (CheckOutput); Scriban's count is kept as a backstop.
+        _root = Output;
+        _outputLimit = options.OutputLimit;
+        OutputLimit = (int)Math.Min(int.MaxValue, 8L * options.OutputLimit);
         OnOutputLimit = ScriptLimitBehavior.Throw;
         LimitToString = options.OutputLimit;
         OnStringLimit = ScriptLimitBehavior.Throw;
@@ -79,6 +87,7 @@ internal abstract class SafeTemplateContext : TemplateContext
         _guard.Check(this, span);
         object? result = base.Evaluate(scriptNode, aliasReturnedFunction);
         _guard.Check(this, span);
+        CheckOutput(span);
         return result;
     }
 
@@ -107,6 +116,19 @@ internal abstract class SafeTemplateContext : TemplateContext
         return base.GetTemplatePathFromName(name, callerContext);
     }
 
+    /// <summary>Stops the render (SE2005) when the document's own output is longer than <see cref="RenderOptions.OutputLimit"/>.</summary>
+    /// <param name="span">Where the template is.</param>
+    private void CheckOutput(SourceSpan span)
+    {
+        if (_root is StringBuilderOutput output && output.Builder.Length > _outputLimit)
+        {
+            throw new TemplateDiagnosticException(span, new[]
+            {
+                TemplateDiagnosticCodes.OutputLimitExceeded.Create(Messages.SE2005OutputLimitOwn.Format(_outputLimit), TemplateStore.Location(null, span)),
+            });
+        }
+    }
+
     /// <summary>Escapes a value for the format.</summary>
     protected abstract string Escape(string text);
 
@@ -124,6 +146,7 @@ internal abstract class SafeTemplateContext : TemplateContext
             : Escape(textAsObject as string ?? ObjectToString(textAsObject) ?? string.Empty);
         Write(text);
         _guard.Check(this, span);
+        CheckOutput(span);
         return this;
     }
 

@@ -83,6 +83,12 @@ namespace ServiceEfficiency.Text
             "{0}",
             "輸出內容超過上限：{0}");
 
+        /// <summary>SE2005: the document's output is longer than the limit. {0} the limit in characters.</summary>
+        public static readonly Message SE2005OutputLimitOwn = new(
+            "SE2005.Document",
+            "Rendered output exceeds OutputLimit `{0}`.",
+            "產製的輸出超過輸出上限（OutputLimit）`{0}` 個字元。");
+
         /// <summary>SE2006: an include name was refused. {0} the reason (one of the SE2006.Name… messages).</summary>
         public static readonly Message SE2006IncludeRefused = new(
             "SE2006.IncludeRefused",
