@@ -12,6 +12,7 @@ using Scriban.Syntax;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
@@ -81,14 +82,18 @@ public sealed class DocumentRenderer
 
         cancellationToken.ThrowIfCancellationRequested();
         using var timeout = new CancellationTokenSource();
-        if (_options.Timeout != Timeout.InfiniteTimeSpan)
+        if (_options.Timeout != Timeout.InfiniteTimeSpan && _options.Timeout.TotalMilliseconds < int.MaxValue)
         {
+            // A timeout too long for the timer (about 24.8 days) is left to the guard's clock alone.
             timeout.CancelAfter(_options.Timeout);
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         ModelObject model = TemplateModel.Document(document, edition, _options);
-        var run = new Run(this, model, format, linked.Token, timeout.Token, cancellationToken);
+
+        // After the model: its projections grow with the document, not with what the template does.
+        var guard = new RenderGuard(_options.Timeout, _options.EffectiveMemoryLimit, timeout);
+        var run = new Run(this, model, format, guard, linked.Token, timeout.Token, cancellationToken);
         switch (format)
         {
             case DocumentFormat.Markdown:
@@ -144,8 +149,10 @@ public sealed class DocumentRenderer
     }
 
     /// <summary>
-    /// Renders to a file: into a temporary file in the same directory, then moved over
-    /// <paramref name="path"/>. On failure nothing is left: no partial file, no temporary file.
+    /// Renders to a file: the whole document is rendered in memory first, written into a temporary
+    /// file in the same directory, then moved over <paramref name="path"/>. On failure nothing is
+    /// left: no empty or partial file, no temporary file, and an existing file is unchanged. A
+    /// target that is a device or a FIFO (<c>/dev/null</c>, a pipe) is written into, not replaced.
     /// </summary>
     /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -153,6 +160,14 @@ public sealed class DocumentRenderer
     {
         string target = TargetPath(path);
         byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        if (IsSpecialFile(target))
+        {
+            // A device or a FIFO (/dev/null, a pipe): renaming over it would replace it; write into it.
+            using var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            special.Write(bytes, 0, bytes.Length);
+            return;
+        }
+
         string temp = TempPath(target);
         try
         {
@@ -179,6 +194,13 @@ public sealed class DocumentRenderer
     {
         string target = TargetPath(path);
         byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
+        if (IsSpecialFile(target))
+        {
+            using var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            await special.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         string temp = TempPath(target);
         try
         {
@@ -208,8 +230,24 @@ public sealed class DocumentRenderer
         return Path.GetFullPath(path);
     }
 
-    private static string TempPath(string target) =>
-        Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+    private static bool IsSpecialFile(string target) => File.Exists(target) && FileKind.NotRegular(target) is not null;
+
+    /// <summary>
+    /// A hidden temporary name beside the target, within the 255 bytes most file systems allow a
+    /// name: a target name that is itself near the limit is shortened in the temporary name.
+    /// </summary>
+    private static string TempPath(string target)
+    {
+        const int MaxNameBytes = 255;
+        string suffix = "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp";
+        string name = Path.GetFileName(target);
+        while (name.Length > 0 && Utf8.GetByteCount("." + name + suffix) > MaxNameBytes)
+        {
+            name = name.Substring(0, char.IsLowSurrogate(name[name.Length - 1]) && name.Length > 1 ? name.Length - 2 : name.Length - 1);
+        }
+
+        return Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + name + suffix);
+    }
 
     private static void MoveIntoPlace(string temp, string target)
     {
@@ -248,15 +286,17 @@ public sealed class DocumentRenderer
         private readonly DocumentRenderer _renderer;
         private readonly ModelObject _model;
         private readonly DocumentFormat _format;
+        private readonly RenderGuard _guard;
         private readonly CancellationToken _token;
         private readonly CancellationToken _timeout;
         private readonly CancellationToken _caller;
 
-        public Run(DocumentRenderer renderer, ModelObject model, DocumentFormat format, CancellationToken token, CancellationToken timeout, CancellationToken caller)
+        public Run(DocumentRenderer renderer, ModelObject model, DocumentFormat format, RenderGuard guard, CancellationToken token, CancellationToken timeout, CancellationToken caller)
         {
             _renderer = renderer;
             _model = model;
             _format = format;
+            _guard = guard;
             _token = token;
             _timeout = timeout;
             _caller = caller;
@@ -273,9 +313,9 @@ public sealed class DocumentRenderer
             RenderOptions options = _renderer._options;
             SafeTemplateContext context = _format switch
             {
-                DocumentFormat.Markdown => new MarkdownTemplateContext(_renderer._store, options, _token),
-                DocumentFormat.Html => new HtmlTemplateContext(_renderer._store, options, _token),
-                _ => new XmlTemplateContext(_renderer._store, options, _token),
+                DocumentFormat.Markdown => new MarkdownTemplateContext(_renderer._store, options, _guard, _token),
+                DocumentFormat.Html => new HtmlTemplateContext(_renderer._store, options, _guard, _token),
+                _ => new XmlTemplateContext(_renderer._store, options, _guard, _token),
             };
 
             var globals = new ScriptObject();
@@ -326,7 +366,7 @@ public sealed class DocumentRenderer
             if (_timeout.IsCancellationRequested)
             {
                 SourceSpan node = context.CurrentNode?.Span ?? context.LastSpan;
-                return new[] { TemplateDiagnosticCodes.Timeout.Create($"The render ran longer than the timeout ({_renderer._options.Timeout}) and was stopped.", Here(node)) };
+                return new[] { TemplateDiagnosticCodes.Timeout.Create(Messages.SE2007Timeout.Format(_renderer._options.Timeout), Here(node)) };
             }
 
             for (Exception? e = ex; e is not null; e = e.InnerException)
@@ -336,12 +376,12 @@ public sealed class DocumentRenderer
                     case TemplateDiagnosticException known:
                         return known.Diagnostics;
                     case ModelReadOnlyException readOnly:
-                        return new[] { TemplateDiagnosticCodes.ModelIsReadOnly.Create(readOnly.OriginalMessage, Here(readOnly.Span)) };
+                        return new[] { TemplateDiagnosticCodes.ModelIsReadOnly.Create(Messages.SE2008ModelIsReadOnly.Format(readOnly.What), Here(readOnly.Span)) };
                     case ScriptParserRuntimeException parse:
                         return parse.ParserMessages
                             .Where(m => m.Type == ParserMessageType.Error)
-                            .Select(m => TemplateDiagnosticCodes.ParseError.Create(m.Message, TemplateStore.Location(name, m.Span)))
-                            .DefaultIfEmpty(TemplateDiagnosticCodes.ParseError.Create(parse.OriginalMessage, Here(parse.Span)))
+                            .Select(m => TemplateDiagnosticCodes.ParseError.Create(Messages.SE2001ParseError.Format(m.Message), TemplateStore.Location(name, m.Span)))
+                            .DefaultIfEmpty(TemplateDiagnosticCodes.ParseError.Create(Messages.SE2001ParseError.Format(parse.OriginalMessage), Here(parse.Span)))
                             .ToList();
                 }
             }
@@ -349,15 +389,15 @@ public sealed class DocumentRenderer
             if (ex is ScriptRuntimeException runtime)
             {
                 string message = runtime.OriginalMessage;
-                DiagnosticDescriptor descriptor =
-                    message.StartsWith("Exceeding number of iteration limit", StringComparison.Ordinal) || message.Contains("exceeds LoopLimit") ? TemplateDiagnosticCodes.LoopLimitExceeded
-                    : message.StartsWith("Exceeding recursive depth limit", StringComparison.Ordinal) || message.StartsWith("Exceeding number of recursive depth limit", StringComparison.Ordinal) ? TemplateDiagnosticCodes.RecursionLimitExceeded
-                    : message.Contains("OutputLimit") || message.Contains("LimitToString") ? TemplateDiagnosticCodes.OutputLimitExceeded
-                    : TemplateDiagnosticCodes.RuntimeError;
-                return new[] { descriptor.Create(message, Here(runtime.Span)) };
+                (DiagnosticDescriptor descriptor, Message text) =
+                    message.StartsWith("Exceeding number of iteration limit", StringComparison.Ordinal) || message.Contains("exceeds LoopLimit") ? (TemplateDiagnosticCodes.LoopLimitExceeded, Messages.SE2003LoopLimit)
+                    : message.StartsWith("Exceeding recursive depth limit", StringComparison.Ordinal) || message.StartsWith("Exceeding number of recursive depth limit", StringComparison.Ordinal) ? (TemplateDiagnosticCodes.RecursionLimitExceeded, Messages.SE2004RecursionLimit)
+                    : message.Contains("OutputLimit") || message.Contains("LimitToString") ? (TemplateDiagnosticCodes.OutputLimitExceeded, Messages.SE2005OutputLimit)
+                    : (TemplateDiagnosticCodes.RuntimeError, Messages.SE2002RuntimeError);
+                return new[] { descriptor.Create(text.Format(message), Here(runtime.Span)) };
             }
 
-            return new[] { TemplateDiagnosticCodes.RuntimeError.Create(ex.Message, Here(default)) };
+            return new[] { TemplateDiagnosticCodes.RuntimeError.Create(Messages.SE2002RuntimeError.Format(ex.Message), Here(default)) };
         }
 
         private static string FormatName(DocumentFormat format) => format switch

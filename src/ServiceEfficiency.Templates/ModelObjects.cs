@@ -6,6 +6,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
@@ -16,9 +17,13 @@ namespace ServiceEfficiency.Templates;
 internal sealed class ModelReadOnlyException : ScriptRuntimeException
 {
     public ModelReadOnlyException(SourceSpan span, string what)
-        : base(span, $"The document model is read-only: a template cannot change {what}.")
+        : base(span, Messages.SE2008ModelIsReadOnly.Format(what))
     {
+        What = what;
     }
+
+    /// <summary>What the template tried to change, in the current language.</summary>
+    public string What { get; }
 }
 
 /// <summary>A read-only object of the template model (a projection of a model object, never the object itself).</summary>
@@ -92,18 +97,18 @@ internal sealed class ModelArray : IList, IReadOnlyList<object?>
     public object? this[int index]
     {
         get => _items[index];
-        set => throw new ModelReadOnlyException(default, "a list item");
+        set => throw new ModelReadOnlyException(default, Messages.SE2008ListItem.Format());
     }
 
-    public int Add(object? value) => throw new ModelReadOnlyException(default, "a list");
+    public int Add(object? value) => throw new ModelReadOnlyException(default, Messages.SE2008List.Format());
 
-    public void Clear() => throw new ModelReadOnlyException(default, "a list");
+    public void Clear() => throw new ModelReadOnlyException(default, Messages.SE2008List.Format());
 
-    public void Insert(int index, object? value) => throw new ModelReadOnlyException(default, "a list");
+    public void Insert(int index, object? value) => throw new ModelReadOnlyException(default, Messages.SE2008List.Format());
 
-    public void Remove(object? value) => throw new ModelReadOnlyException(default, "a list");
+    public void Remove(object? value) => throw new ModelReadOnlyException(default, Messages.SE2008List.Format());
 
-    public void RemoveAt(int index) => throw new ModelReadOnlyException(default, "a list");
+    public void RemoveAt(int index) => throw new ModelReadOnlyException(default, Messages.SE2008List.Format());
 
     public bool Contains(object? value) => Array.IndexOf(_items, value) >= 0;
 

@@ -13,8 +13,11 @@ namespace ServiceEfficiency.Templates;
 /// </summary>
 public sealed class RenderOptions
 {
-    /// <summary>The culture pushed into every template run (number and date formatting inside templates). Default zh-TW.</summary>
-    public CultureInfo Culture { get; set; } = CultureInfo.GetCultureInfo("zh-TW");
+    /// <summary>
+    /// The culture pushed into every template run (Scriban's own number and date formatting inside
+    /// templates). Default <see cref="DefaultCulture"/>: zh-TW with invariant number formats.
+    /// </summary>
+    public CultureInfo Culture { get; set; } = DefaultCulture;
 
     /// <summary>
     /// Column titles by role, overriding the titles printed in the document data; for example
@@ -45,14 +48,31 @@ public sealed class RenderOptions
     /// <summary>A custom source of templates, asked first (before <see cref="TemplateDirectory"/> and the defaults).</summary>
     public ITemplateSource? TemplateSource { get; set; }
 
-    /// <summary>Loop iterations allowed per outermost loop, nested loops counted together (Scriban 7). Default 1,000,000.</summary>
+    /// <summary>
+    /// Loop iterations allowed per outermost loop, nested loops counted together (Scriban 7); each
+    /// loop that follows another starts again from zero, so many sequential loops are bounded by
+    /// <see cref="Timeout"/>, not by this limit. Default 1,000,000.
+    /// </summary>
     public int LoopLimit { get; set; } = 1_000_000;
 
     /// <summary>Depth of nested function calls and includes. Default 64.</summary>
     public int RecursionLimit { get; set; } = 64;
 
-    /// <summary>Characters one template run may write. Default 32 Mi characters.</summary>
-    public int OutputLimit { get; set; } = 32 * 1024 * 1024;
+    /// <summary>
+    /// Characters one template run may write, and the longest string a template may build.
+    /// Default 32 Mi characters (33,554,432), the same for every format; raise it for very large
+    /// documents (a flat ODT of some 25,000 rows needs more).
+    /// </summary>
+    public int OutputLimit { get; set; } = DefaultOutputLimit;
+
+    /// <summary>
+    /// Bytes the managed heap may grow by during one render: what a template builds (strings,
+    /// arrays, objects) and the output it holds. Null (the default) means 8 bytes per character
+    /// of <see cref="OutputLimit"/>, at least 256 MiB: 256 MiB with the default output limit, and
+    /// it grows when the output limit is raised. Exceeding it stops the render (SE2009). Measured
+    /// on the process's heap, so concurrent renders in one process see each other's growth.
+    /// </summary>
+    public long? MemoryLimit { get; set; }
 
     /// <summary>Longest a render may run. Default one minute; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(1);
@@ -60,8 +80,28 @@ public sealed class RenderOptions
     /// <summary>Largest template file accepted, in characters. Default 1 Mi.</summary>
     public int MaxTemplateLength { get; set; } = 1024 * 1024;
 
+    /// <summary>The default <see cref="OutputLimit"/>: 32 Mi characters.</summary>
+    public const int DefaultOutputLimit = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// The default <see cref="Culture"/>: zh-TW with the invariant culture's number formats, so
+    /// that numbers never depend on the ICU data of the machine; the invariant culture where
+    /// zh-TW cannot be created (globalization-invariant mode, <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>).
+    /// Either way the default templates render the same bytes: they format numbers and dates
+    /// with their own functions.
+    /// </summary>
+    public static CultureInfo DefaultCulture { get; } = CreateDefaultCulture();
+
+    /// <summary>The memory limit in effect: <see cref="MemoryLimit"/>, or the one derived from <see cref="OutputLimit"/>.</summary>
+    internal long EffectiveMemoryLimit => MemoryLimit ?? Math.Max(256L * 1024 * 1024, 8L * OutputLimit);
+
     internal RenderOptions Snapshot()
     {
+        if (MemoryLimit is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MemoryLimit), MemoryLimit, "The memory limit must be positive: limits cannot be switched off.");
+        }
+
         if (LoopLimit <= 0 || RecursionLimit <= 0 || OutputLimit <= 0 || MaxTemplateLength <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(RenderOptions), "LoopLimit, RecursionLimit, OutputLimit and MaxTemplateLength must be positive: limits cannot be switched off.");
@@ -83,6 +123,7 @@ public sealed class RenderOptions
             LoopLimit = LoopLimit,
             RecursionLimit = RecursionLimit,
             OutputLimit = OutputLimit,
+            MemoryLimit = MemoryLimit,
             Timeout = Timeout,
             MaxTemplateLength = MaxTemplateLength,
         };
@@ -92,5 +133,19 @@ public sealed class RenderOptions
         }
 
         return copy;
+    }
+
+    private static CultureInfo CreateDefaultCulture()
+    {
+        try
+        {
+            var culture = (CultureInfo)CultureInfo.GetCultureInfo("zh-TW").Clone();
+            culture.NumberFormat = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+            return CultureInfo.ReadOnly(culture);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
     }
 }

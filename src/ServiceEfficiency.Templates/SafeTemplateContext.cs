@@ -7,6 +7,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
@@ -32,22 +33,33 @@ internal sealed class TemplateDiagnosticException : ScriptRuntimeException
 internal abstract class SafeTemplateContext : TemplateContext
 {
     private readonly TemplateStore _store;
+    private readonly RenderGuard _guard;
+    private readonly IScriptOutput _root;
+    private readonly int _outputLimit;
 
-    protected SafeTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
+    protected SafeTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
         : base(SafeBuiltins())
     {
         _store = store;
+        _guard = guard;
         TemplateLoader = new StoreLoader(store);
         LoopLimit = options.LoopLimit;
         RecursiveLimit = options.RecursionLimit;
         RecursionLimit = options.RecursionLimit;
 
         // Scriban 7 truncates at 1 MB by default and adds "..."; here every limit throws instead.
-        OutputLimit = options.OutputLimit;
+        // Scriban counts what an include writes into its own buffer and again when the include's
+        // text is written where it was called, so nested includes (document → body → table) count
+        // the same text several times: a 21 MB flat ODT hit 32 Mi characters. The limit is therefore
+        // checked on the document's own output (CheckOutput); Scriban's count is kept as a backstop.
+        _root = Output;
+        _outputLimit = options.OutputLimit;
+        OutputLimit = (int)Math.Min(int.MaxValue, 8L * options.OutputLimit);
         OnOutputLimit = ScriptLimitBehavior.Throw;
         LimitToString = options.OutputLimit;
         OnStringLimit = ScriptLimitBehavior.Throw;
-        RegexTimeOut = TimeSpan.FromSeconds(2);
+        // One regex call is not interrupted by the timeout: keep it well under the second the timeout may overrun.
+        RegexTimeOut = TimeSpan.FromMilliseconds(500);
         StrictVariables = true;
         NewLine = "\n";
         CancellationToken = cancellationToken;
@@ -70,7 +82,21 @@ internal abstract class SafeTemplateContext : TemplateContext
             LastSpan = scriptNode.Span;
         }
 
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        // Before: the clock (a node can take long to evaluate its children). After: the value it built.
+        SourceSpan span = scriptNode?.Span ?? CurrentSpan;
+        _guard.Check(this, span);
+        object? result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        _guard.Check(this, span);
+        CheckOutput(span);
+        return result;
+    }
+
+    /// <inheritdoc/>
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        // An empty loop body evaluates no node: the step is where its time and memory are checked.
+        _guard.Check(this, loop.Span);
+        return base.OnStepLoop(loop);
     }
 
     /// <inheritdoc/>
@@ -83,11 +109,24 @@ internal abstract class SafeTemplateContext : TemplateContext
             SourceSpan span = callerContext?.Span ?? CurrentSpan;
             throw new TemplateDiagnosticException(span, new[]
             {
-                TemplateDiagnosticCodes.TemplatePathRefused.Create($"The include was refused: {refusal}.", TemplateStore.Location(null, span)),
+                TemplateDiagnosticCodes.TemplatePathRefused.Create(Messages.SE2006IncludeRefused.Format(refusal), TemplateStore.Location(null, span)),
             });
         }
 
         return base.GetTemplatePathFromName(name, callerContext);
+    }
+
+    /// <summary>Stops the render (SE2005) when the document's own output is longer than <see cref="RenderOptions.OutputLimit"/>.</summary>
+    /// <param name="span">Where the template is.</param>
+    private void CheckOutput(SourceSpan span)
+    {
+        if (_root is StringBuilderOutput output && output.Builder.Length > _outputLimit)
+        {
+            throw new TemplateDiagnosticException(span, new[]
+            {
+                TemplateDiagnosticCodes.OutputLimitExceeded.Create(Messages.SE2005OutputLimitOwn.Format(_outputLimit), TemplateStore.Location(null, span)),
+            });
+        }
     }
 
     /// <summary>Escapes a value for the format.</summary>
@@ -106,6 +145,8 @@ internal abstract class SafeTemplateContext : TemplateContext
             ? raw.Markup
             : Escape(textAsObject as string ?? ObjectToString(textAsObject) ?? string.Empty);
         Write(text);
+        _guard.Check(this, span);
+        CheckOutput(span);
         return this;
     }
 
@@ -185,7 +226,11 @@ internal abstract class SafeTemplateContext : TemplateContext
             var safe = (SafeTemplateContext)context;
             if (safe.IncludeDepth >= safe.RecursionLimit)
             {
-                throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"Exceeding number of recursive depth limit `{safe.RecursionLimit}` for includes");
+                SourceSpan span = callerContext?.Span ?? context.CurrentSpan;
+                throw new TemplateDiagnosticException(span, new[]
+                {
+                    TemplateDiagnosticCodes.RecursionLimitExceeded.Create(Messages.SE2004IncludeDepth.Format(safe.RecursionLimit), TemplateStore.Location(null, span)),
+                });
             }
 
             safe.IncludeDepth++;
@@ -218,7 +263,7 @@ internal abstract class SafeTemplateContext : TemplateContext
             {
                 throw new TemplateDiagnosticException(callerSpan, new[]
                 {
-                    TemplateDiagnosticCodes.TemplatePathRefused.Create($"The include was refused: {refusal}.", TemplateStore.Location(null, callerSpan)),
+                    TemplateDiagnosticCodes.TemplatePathRefused.Create(Messages.SE2006IncludeRefused.Format(refusal), TemplateStore.Location(null, callerSpan)),
                 });
             }
 
@@ -237,8 +282,8 @@ internal abstract class SafeTemplateContext : TemplateContext
 /// <summary>Escapes values as HTML.</summary>
 internal sealed class HtmlTemplateContext : SafeTemplateContext
 {
-    public HtmlTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
-        : base(store, options, cancellationToken)
+    public HtmlTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
+        : base(store, options, guard, cancellationToken)
     {
     }
 
@@ -248,8 +293,8 @@ internal sealed class HtmlTemplateContext : SafeTemplateContext
 /// <summary>Escapes values as XML (ODF), dropping the characters XML 1.0 forbids.</summary>
 internal sealed class XmlTemplateContext : SafeTemplateContext
 {
-    public XmlTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
-        : base(store, options, cancellationToken)
+    public XmlTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
+        : base(store, options, guard, cancellationToken)
     {
     }
 
@@ -259,8 +304,8 @@ internal sealed class XmlTemplateContext : SafeTemplateContext
 /// <summary>Escapes values as GitHub-flavoured Markdown, safe in table cells.</summary>
 internal sealed class MarkdownTemplateContext : SafeTemplateContext
 {
-    public MarkdownTemplateContext(TemplateStore store, RenderOptions options, CancellationToken cancellationToken)
-        : base(store, options, cancellationToken)
+    public MarkdownTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
+        : base(store, options, guard, cancellationToken)
     {
     }
 

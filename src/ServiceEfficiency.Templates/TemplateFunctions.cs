@@ -6,6 +6,7 @@ using System.Linq;
 using Scriban.Runtime;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Numbering;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
@@ -51,7 +52,7 @@ internal static class TemplateFunctions
     {
         if (!Styles.TryGetValue(style ?? string.Empty, out NumberingStyle numbering))
         {
-            throw new ArgumentException($"Unknown numbering style `{style}`; use one of {string.Join(", ", Styles.Keys)}.");
+            throw new ArgumentException(Messages.SE2002UnknownNumberingStyle.Format(style, string.Join(", ", Styles.Keys)));
         }
 
         return Numberer.Label(numbering, position, levelName ?? string.Empty);
@@ -66,7 +67,7 @@ internal static class TemplateFunctions
         null => string.Empty,
         ScriptObject figure when figure["amount"] is string amount => amount,
         IConvertible number => FormatNumber(Convert.ToDecimal(number, CultureInfo.InvariantCulture)),
-        _ => throw new ArgumentException("figure expects a figure of the model or a number."),
+        _ => throw new ArgumentException(Messages.SE2002FigureExpected.Format()),
     };
 
     private static string JoinUnits(object? value) => value switch
@@ -88,7 +89,7 @@ internal static class TemplateFunctions
         ScriptObject o when o["year"] is int y && o["month"] is int m && o["day"] is int d => new RocDate(y, m, d),
         string text => RocDate.TryParse(text, out RocDate parsed) ? parsed
             : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime time) ? RocDate.FromDateTime(time)
-            : throw new ArgumentException($"`{text}` is not a date."),
-        _ => throw new ArgumentException("roc_date expects a date."),
+            : throw new ArgumentException(Messages.SE2002NotADate.Format(text)),
+        _ => throw new ArgumentException(Messages.SE2002DateExpected.Format()),
     };
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
@@ -13,6 +14,8 @@ namespace ServiceEfficiency.Templates;
 public sealed class TemplateRenderException : Exception
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="diagnostics">What went wrong.</param>
+    /// <param name="innerException">The failure that caused it, if any.</param>
     public TemplateRenderException(IReadOnlyList<Diagnostic> diagnostics, Exception? innerException = null)
         : base(Describe(diagnostics), innerException)
     {
@@ -26,10 +29,10 @@ public sealed class TemplateRenderException : Exception
     {
         if (diagnostics is null || diagnostics.Count == 0)
         {
-            return "The document could not be rendered.";
+            return Messages.RenderFailedNoDetail.Format();
         }
 
-        return "The document could not be rendered:" + Environment.NewLine +
+        return Messages.RenderFailed.Format() + Environment.NewLine +
                string.Join(Environment.NewLine, diagnostics.Select(d => "  " + d));
     }
 }

@@ -8,6 +8,7 @@ using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
@@ -75,27 +76,27 @@ internal sealed class TemplateStore
         refusal = null;
         if (string.IsNullOrWhiteSpace(name))
         {
-            refusal = "the template name is empty";
+            refusal = Messages.SE2006NameEmpty.Format();
             return null;
         }
 
         string unified = name!.Replace('\\', '/');
         if (unified.StartsWith("/", StringComparison.Ordinal) || unified.IndexOf(':') >= 0 || Path.IsPathRooted(name))
         {
-            refusal = $"`{name}` is an absolute path or URL; templates are named relative to the template root";
+            refusal = Messages.SE2006NameAbsolute.Format(name);
             return null;
         }
 
         if (unified.Any(c => char.IsControl(c)))
         {
-            refusal = "the template name contains control characters";
+            refusal = Messages.SE2006NameControl.Format();
             return null;
         }
 
         string[] segments = unified.Split('/');
         if (segments.Any(s => s.Length == 0 || s == "." || s == ".."))
         {
-            refusal = $"`{name}` leaves or escapes the template root (empty, '.' or '..' segment)";
+            refusal = Messages.SE2006NameEscapes.Format(name);
             return null;
         }
 
@@ -121,17 +122,17 @@ internal sealed class TemplateStore
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            return Failed(name, TemplateDiagnosticCodes.TemplateNotFound, $"The template `{name}` cannot be read: {ex.Message}");
+            return Failed(name, TemplateDiagnosticCodes.TemplateNotFound, Messages.SE2000Unreadable.Format(name, ex.Message));
         }
 
         if (text is null)
         {
-            return Failed(name, TemplateDiagnosticCodes.TemplateNotFound, $"No template `{name}` in the custom source, the override directory or the defaults.");
+            return Failed(name, TemplateDiagnosticCodes.TemplateNotFound, Messages.SE2000NotFound.Format(name));
         }
 
         if (text.Length > _maxLength)
         {
-            return Failed(name, TemplateDiagnosticCodes.TemplatePathRefused, $"The template `{name}` is longer than {_maxLength} characters.");
+            return Failed(name, TemplateDiagnosticCodes.TemplatePathRefused, Messages.SE2006TooLong.Format(name, _maxLength));
         }
 
         // Line endings of a checkout must not change the output.
@@ -141,7 +142,7 @@ internal sealed class TemplateStore
         {
             var errors = template.Messages
                 .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => TemplateDiagnosticCodes.ParseError.Create(m.Message, Location(name, m.Span)))
+                .Select(m => TemplateDiagnosticCodes.ParseError.Create(Messages.SE2001ParseError.Format(m.Message), Location(name, m.Span)))
                 .ToList();
             return new CachedTemplate(name, null, errors);
         }
@@ -160,7 +161,7 @@ internal sealed class TemplateStore
         string rootWithSeparator = _root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? _root : _root + Path.DirectorySeparatorChar;
         if (!path.StartsWith(rootWithSeparator, StringComparison.Ordinal))
         {
-            throw new TemplateRefusedException($"`{name}` resolves outside the template directory.");
+            throw new TemplateRefusedException(Messages.SE2006OutsideDirectory.Format(name));
         }
 
         if (!File.Exists(path))
@@ -176,13 +177,45 @@ internal sealed class TemplateStore
             CheckLink(current, name, rootWithSeparator);
         }
 
-        var info = new FileInfo(path);
-        if (info.Length > (long)_maxLength * 4)
+        // Only regular files: a FIFO would block the open until a writer comes, a device never ends.
+        if (FileKind.NotRegular(path) is string kind)
         {
-            throw new TemplateRefusedException($"The template `{name}` is larger than {_maxLength} characters.");
+            throw new TemplateRefusedException(Messages.SE2006NotARegularFile.Format(name, kind));
         }
 
-        return File.ReadAllText(path, new UTF8Encoding(false, true));
+        return ReadCapped(path, name);
+    }
+
+    /// <summary>
+    /// Reads a template file, refusing it (SE2006) as soon as it is larger than the limit allows: the
+    /// size is read, not trusted (the file may grow, or be a special file after all).
+    /// </summary>
+    private string ReadCapped(string path, string name)
+    {
+        // UTF-8 takes at most 4 bytes a character (3 for a UTF-16 code unit, 4 for a pair of them).
+        long capacity = (long)_maxLength * 4;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length > capacity)
+        {
+            throw new TemplateRefusedException(Messages.SE2006TooLarge.Format(name, _maxLength));
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > capacity)
+            {
+                throw new TemplateRefusedException(Messages.SE2006TooLarge.Format(name, _maxLength));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        byte[] bytes = buffer.ToArray();
+        int skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return new UTF8Encoding(false, true).GetString(bytes, skip, bytes.Length - skip);
     }
 
     private static void CheckLink(string path, string name, string rootWithSeparator)
@@ -201,10 +234,10 @@ internal sealed class TemplateStore
             return;
         }
 
-        throw new TemplateRefusedException($"`{name}` is a link that leads outside the template directory.");
+        throw new TemplateRefusedException(Messages.SE2006LinkOutside.Format(name));
 #else
         // netstandard2.0 cannot resolve links: refuse them all rather than guess.
-        throw new TemplateRefusedException($"`{name}` is a link; links are not followed in template directories on this platform.");
+        throw new TemplateRefusedException(Messages.SE2006LinkUnsupported.Format(name));
 #endif
     }
 

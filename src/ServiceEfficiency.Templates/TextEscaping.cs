@@ -95,7 +95,8 @@ public static class TextEscaping
     /// <summary>
     /// GitHub-flavoured Markdown, safe inside table cells and paragraphs: HTML-significant characters
     /// become entities, inline syntax (<c>\ ` * _ [ ] | ~</c>) is backslash-escaped, block syntax at the
-    /// start of the value (<c>#</c>, <c>-</c>, <c>+</c>, <c>1.</c>) is neutralised, and line breaks become
+    /// start of the value (<c>#</c>, <c>-</c>, <c>+</c>, <c>1.</c>, and indentation of four spaces or a tab,
+    /// which would start a code block) is neutralised, and line breaks become
     /// <c>&lt;br&gt;</c> so a value stays on its line (and in its table cell).
     /// </summary>
     public static string Markdown(string text)
@@ -136,10 +137,19 @@ public static class TextEscaping
     private static string NeutraliseBlockStart(StringBuilder builder)
     {
         // What starts a block only at the start of a line: the value may be placed there.
+        // Four spaces or a tab there start an indented code block, so the leading run of spaces and
+        // tabs becomes one space: at the start of a line Markdown shows none (nor does HTML), and
+        // after other text it still separates the value from it.
         int start = 0;
-        while (start < builder.Length && builder[start] == ' ')
+        while (start < builder.Length && builder[start] is ' ' or '\t')
         {
             start++;
+        }
+
+        if (start > 1 || (start == 1 && builder[0] == '\t'))
+        {
+            builder.Remove(0, start).Insert(0, ' ');
+            start = 1;
         }
 
         if (start >= builder.Length)

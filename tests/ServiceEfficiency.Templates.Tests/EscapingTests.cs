@@ -17,6 +17,21 @@ public sealed class EscapingTests
     public void Markdown(string value, string expected) => Assert.Equal(expected, TextEscaping.Markdown(value));
 
     [Theory]
+    [InlineData("    code block", " code block")]
+    [InlineData("\tcode block", " code block")]
+    [InlineData(" \t  mixed", " mixed")]
+    [InlineData("        eight", " eight")]
+    [InlineData("   three", " three")]
+    [InlineData(" one", " one")]
+    [InlineData("    # heading", " \\# heading")]
+    [InlineData("\t- item", " \\- item")]
+    [InlineData("    12. item", " 12\\. item")]
+    [InlineData("line\n    indented\n\tmore", "line<br>    indented<br>\tmore")]
+    [InlineData("\u00A0\u00A0\u00A0\u00A0不換行空格", "\u00A0\u00A0\u00A0\u00A0不換行空格")]
+    [InlineData("\u3000\u3000全形空格", "\u3000\u3000全形空格")]
+    public void MarkdownLeadingIndentationCannotStartACodeBlock(string value, string expected) => Assert.Equal(expected, TextEscaping.Markdown(value));
+
+    [Theory]
     [InlineData("<a href=\"x\">'&'</a>", "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")]
     [InlineData("純文字", "純文字")]
     public void Html(string value, string expected) => Assert.Equal(expected, TextEscaping.Html(value));

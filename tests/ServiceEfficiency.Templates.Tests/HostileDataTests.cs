@@ -34,6 +34,22 @@ public sealed class HostileDataTests
         "| pipe | and\nnew line\r\nand # hash",
         "- list\n1. item\n> quote\n[link](javascript:alert(1)) ![i](x) *em* _u_ ~s~",
         "{{ document.title }} {% raw %}",
+        "    indented like code",
+        "\ttabbed like code",
+    };
+
+    /// <summary>Values no consumer accepts: noncharacters and lone surrogates, alone, inside text and at its ends.</summary>
+    private static readonly string[] Broken =
+    {
+        "\uFFFE",
+        "\uFFFF",
+        "\uD800",
+        "\uDFFF",
+        "x\uFFFEy\uFFFFz",
+        "高\uD83D",
+        "\uDE00低",
+        "\uDE00\uD83D",
+        "\uFFFF\uFFFE\uDBFF\uDC00\uD800",
     };
 
     private static readonly DocumentRenderer Renderer = new();
@@ -159,6 +175,78 @@ public sealed class HostileDataTests
 
         Assert.DoesNotContain("\n# ", markdown.Replace("\n# 花蓮", string.Empty), StringComparison.Ordinal);
         Assert.DoesNotContain("<script", markdown, StringComparison.Ordinal);
+    }
+
+    // By index: xunit serialises theory data, and a lone surrogate does not survive that (it arrives as U+FFFD).
+    public static IEnumerable<object[]> BrokenValues() =>
+        from format in DocumentFormats.All from index in Enumerable.Range(0, Broken.Length) select new object[] { format, index };
+
+    [Theory]
+    [MemberData(nameof(BrokenValues))]
+    public void NoncharactersAndLoneSurrogatesInEveryPositionAreDropped(DocumentFormat format, int index)
+    {
+        string value = Broken[index];
+        // Titles, agency and unit names, section labels and titles, results, figures, references, column titles: all of them at once.
+        var options = new RenderOptions();
+        options.ColumnTitles[ColumnRole.Results] = "成果" + value;
+        var renderer = new DocumentRenderer(options);
+        string marked = "《" + value + "》";
+
+        foreach ((ServiceDocument document, CriteriaEdition edition) in new[] { Hostile(new[] { marked, value }), HostileReport(marked) })
+        {
+            byte[] bytes = renderer.RenderToBytes(document, edition, format);
+
+            string output = Output(format, bytes);
+            Assert.DoesNotContain('\uFFFE', output);
+            Assert.DoesNotContain('\uFFFF', output);
+            Assert.DoesNotContain('\uFFFD', output); // nothing reached the UTF-8 encoder unpaired
+            Assert.Contains("《" + TextEscaping.Sanitize(value) + "》", output, StringComparison.Ordinal);
+            if (format == DocumentFormat.FlatOdt)
+            {
+                GoldenTests.AssertWellFormed(bytes);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void AValueCannotStartAMarkdownCodeBlock(DocumentFormat format)
+    {
+        (ServiceDocument document, CriteriaEdition edition) = Hostile(new[] { "    程式碼區塊？", "\t定位字元" });
+
+        string output = Output(format, Renderer.RenderToBytes(document, edition, format));
+
+        if (format == DocumentFormat.Markdown)
+        {
+            Assert.DoesNotContain(output.Split('\n'), line => line.StartsWith("    ", StringComparison.Ordinal) || line.StartsWith("\t", StringComparison.Ordinal));
+            Assert.Contains("\n 程式碼區塊？", output, StringComparison.Ordinal);
+        }
+        else
+        {
+            // Other formats keep the value as it is: indentation has no meaning there.
+            Assert.Contains("    程式碼區塊？", output, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The Hualien results with <paramref name="value"/> in its title, agency, units, table titles, column titles, results and figures.</summary>
+    private static (ServiceDocument Document, CriteriaEdition Edition) HostileReport(string value)
+    {
+        (ServiceDocument sample, CriteriaEdition edition) = Samples.Load("hualien-112-results");
+        var tables = sample.Tables.Select(t => new StrategyTable(
+            value,
+            t.Criterion,
+            t.Columns.Select(c => new TableColumn(c.Role, c.Title + value)).ToList(),
+            t.Entries.Select(e => new StrategyEntry(
+                e.Criterion,
+                value + e.Strategy,
+                e.LeadUnits.Select(u => u + value).ToList(),
+                e.Method,
+                e.Actions,
+                new[] { new ContentBlock(value, value, new[] { new ContentBlock(value, value) }) },
+                new[] { new Figure(49633, value, value) })).ToList())).ToList();
+        var agency = new Agency(value, value, sample.Agency.Level, new[] { new OrganizationUnit(value, value) });
+        var report = new ResultsReport(sample.EditionId, sample.Year, value, agency, new DocumentReference(value, value, new RocDate(112, 1, 9), value, value), tables);
+        return (report, edition);
     }
 
     private static string Output(DocumentFormat format, byte[] bytes) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Diagnostics;
 
@@ -9,64 +10,64 @@ namespace ServiceEfficiency.Diagnostics;
 public static class DiagnosticCodes
 {
     /// <summary>SE1000: the file could not be read.</summary>
-    public static readonly DiagnosticDescriptor FileUnreadable = new("SE1000", DiagnosticSeverity.Error, "The file cannot be read");
+    public static readonly DiagnosticDescriptor FileUnreadable = new("SE1000", DiagnosticSeverity.Error, Messages.SE1000Title.English);
 
     /// <summary>SE1001: the input is not well-formed JSON (syntax error, empty, truncated, invalid UTF-8).</summary>
-    public static readonly DiagnosticDescriptor MalformedJson = new("SE1001", DiagnosticSeverity.Error, "Malformed JSON");
+    public static readonly DiagnosticDescriptor MalformedJson = new("SE1001", DiagnosticSeverity.Error, Messages.SE1001Title.English);
 
     /// <summary>SE1002: the JSON does not have the documented shape (wrong type, unknown property, missing required property, unknown value).</summary>
-    public static readonly DiagnosticDescriptor InvalidStructure = new("SE1002", DiagnosticSeverity.Error, "JSON does not match the format");
+    public static readonly DiagnosticDescriptor InvalidStructure = new("SE1002", DiagnosticSeverity.Error, Messages.SE1002Title.English);
 
     /// <summary>SE1003: the input exceeds a limit (size, nesting depth).</summary>
-    public static readonly DiagnosticDescriptor LimitExceeded = new("SE1003", DiagnosticSeverity.Error, "Input exceeds a limit");
+    public static readonly DiagnosticDescriptor LimitExceeded = new("SE1003", DiagnosticSeverity.Error, Messages.SE1003Title.English);
 
     /// <summary>SE1004: a value is not valid (a ROC date that does not exist, a key that is not an identifier, a duplicate key).</summary>
-    public static readonly DiagnosticDescriptor InvalidValue = new("SE1004", DiagnosticSeverity.Error, "Invalid value");
+    public static readonly DiagnosticDescriptor InvalidValue = new("SE1004", DiagnosticSeverity.Error, Messages.SE1004Title.English);
 
     /// <summary>SE1010: an entry or table names a criterion the edition does not have.</summary>
-    public static readonly DiagnosticDescriptor UnknownCriterion = new("SE1010", DiagnosticSeverity.Error, "Unknown criterion");
+    public static readonly DiagnosticDescriptor UnknownCriterion = new("SE1010", DiagnosticSeverity.Error, Messages.SE1010Title.English);
 
     /// <summary>SE1011: the document follows another edition than the one it is checked against.</summary>
-    public static readonly DiagnosticDescriptor EditionMismatch = new("SE1011", DiagnosticSeverity.Error, "Document follows another edition");
+    public static readonly DiagnosticDescriptor EditionMismatch = new("SE1011", DiagnosticSeverity.Error, Messages.SE1011Title.English);
 
     /// <summary>SE1012: the document's ROC year is not one of the edition's years.</summary>
-    public static readonly DiagnosticDescriptor YearOutsideEdition = new("SE1012", DiagnosticSeverity.Error, "Document year outside the edition's years");
+    public static readonly DiagnosticDescriptor YearOutsideEdition = new("SE1012", DiagnosticSeverity.Error, Messages.SE1012Title.English);
 
     /// <summary>SE1013: a plan lacks a section the edition requires.</summary>
-    public static readonly DiagnosticDescriptor MissingPlanSection = new("SE1013", DiagnosticSeverity.Error, "Required plan section missing");
+    public static readonly DiagnosticDescriptor MissingPlanSection = new("SE1013", DiagnosticSeverity.Error, Messages.SE1013Title.English);
 
     /// <summary>SE1014: a strategy entry names no lead unit (主辦單位).</summary>
-    public static readonly DiagnosticDescriptor MissingLeadUnit = new("SE1014", DiagnosticSeverity.Error, "Entry without a lead unit");
+    public static readonly DiagnosticDescriptor MissingLeadUnit = new("SE1014", DiagnosticSeverity.Error, Messages.SE1014Title.English);
 
     /// <summary>SE1015: a lead unit is not one of the agency's units.</summary>
-    public static readonly DiagnosticDescriptor UnknownLeadUnit = new("SE1015", DiagnosticSeverity.Warning, "Lead unit is not one of the agency's units");
+    public static readonly DiagnosticDescriptor UnknownLeadUnit = new("SE1015", DiagnosticSeverity.Warning, Messages.SE1015Title.English);
 
     /// <summary>SE1016: a criterion of the edition is addressed by no entry.</summary>
-    public static readonly DiagnosticDescriptor CriterionNotAddressed = new("SE1016", DiagnosticSeverity.Warning, "Criterion not addressed");
+    public static readonly DiagnosticDescriptor CriterionNotAddressed = new("SE1016", DiagnosticSeverity.Warning, Messages.SE1016Title.English);
 
     /// <summary>SE1017: an entry reports results without any quantified figure.</summary>
-    public static readonly DiagnosticDescriptor ResultsWithoutFigures = new("SE1017", DiagnosticSeverity.Warning, "Results without a quantified figure");
+    public static readonly DiagnosticDescriptor ResultsWithoutFigures = new("SE1017", DiagnosticSeverity.Warning, Messages.SE1017Title.English);
 
     /// <summary>SE1018: points are inconsistent (children above their parent, dimensions not adding up to the total).</summary>
-    public static readonly DiagnosticDescriptor InconsistentPoints = new("SE1018", DiagnosticSeverity.Error, "Inconsistent points");
+    public static readonly DiagnosticDescriptor InconsistentPoints = new("SE1018", DiagnosticSeverity.Error, Messages.SE1018Title.English);
 
     /// <summary>SE1019: a strategy cell is nearly, but not exactly, the edition's wording: a likely misspelling.</summary>
-    public static readonly DiagnosticDescriptor StrategyWordingMisspelt = new("SE1019", DiagnosticSeverity.Warning, "Strategy wording differs slightly from the edition");
+    public static readonly DiagnosticDescriptor StrategyWordingMisspelt = new("SE1019", DiagnosticSeverity.Warning, Messages.SE1019Title.English);
 
     /// <summary>SE1020: numbered points skip or repeat a number (v., v.).</summary>
-    public static readonly DiagnosticDescriptor NumberingOutOfSequence = new("SE1020", DiagnosticSeverity.Warning, "Numbering out of sequence");
+    public static readonly DiagnosticDescriptor NumberingOutOfSequence = new("SE1020", DiagnosticSeverity.Warning, Messages.SE1020Title.English);
 
     /// <summary>SE1021: the title does not follow 機關 + 年度 + 提升服務效能執行計畫 / 執行績效與成果.</summary>
-    public static readonly DiagnosticDescriptor NonstandardTitle = new("SE1021", DiagnosticSeverity.Warning, "Title does not follow the standard form");
+    public static readonly DiagnosticDescriptor NonstandardTitle = new("SE1021", DiagnosticSeverity.Warning, Messages.SE1021Title.English);
 
     /// <summary>SE1022: an entry sits in the table of another dimension or strategy.</summary>
-    public static readonly DiagnosticDescriptor EntryOutsideTable = new("SE1022", DiagnosticSeverity.Warning, "Entry outside its table's criterion");
+    public static readonly DiagnosticDescriptor EntryOutsideTable = new("SE1022", DiagnosticSeverity.Warning, Messages.SE1022Title.English);
 
     /// <summary>SE1023: a lead unit range (第一課至第六課) does not run between two units of the agency.</summary>
-    public static readonly DiagnosticDescriptor InvalidUnitRange = new("SE1023", DiagnosticSeverity.Error, "Invalid lead unit range");
+    public static readonly DiagnosticDescriptor InvalidUnitRange = new("SE1023", DiagnosticSeverity.Error, Messages.SE1023Title.English);
 
     /// <summary>SE1024: a plan's planned actions state no quantified target (the 114 plan asks for quantified plans).</summary>
-    public static readonly DiagnosticDescriptor ActionsWithoutTargets = new("SE1024", DiagnosticSeverity.Info, "Planned actions without a quantified target");
+    public static readonly DiagnosticDescriptor ActionsWithoutTargets = new("SE1024", DiagnosticSeverity.Info, Messages.SE1024Title.English);
 
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]

@@ -34,6 +34,11 @@ internal static class MessageTable
         ["API.RocDate.NotADate"] = new[] { "年", "月", "日" },      // the example 114年1月6日
         ["API.Schedule.YearOutOfRange"] = new[] { "民國元年" },
         ["API.RocDate.YearOutOfRange"] = new[] { "民國元年" },
+        ["CLI.EditionYear"] = new[] { "年" },                      // {2}年, as a year is written
+        ["CLI.YearRange"] = new[] { "民國元年" },
+        ["SE1004.NotRocYear"] = new[] { "民國元年" },
+        ["SE1004.DeadlineDate"] = new[] { "月", "日" },            // {1}月{2}日, as the rule is written
+        ["SE1004.NotRocDate"] = new[] { "年", "月", "日" },        // the example 114年1月6日
     };
 
     private static readonly Regex Placeholder = new(@"\{(\d+)(?:,[^{}:]*)?(?::[^{}]*)?\}", RegexOptions.CultureInvariant);
