@@ -4,6 +4,7 @@ using System.Security;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using ServiceEfficiency.Serialization;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;
@@ -28,31 +29,30 @@ internal static class CliFiles
         OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     /// <summary>
-    /// The bytes of a file, or of standard input for <c>-</c>. Reading standard input stops at
+    /// Loads a document or an edition from a file, or from standard input for <c>-</c>, through the
+    /// loader's own bounded reader (<see cref="JsonLoadOptions.MaxBytes"/> + 1 bytes at most, so a
+    /// huge file, <c>/dev/zero</c> or an endless pipe is refused with SE1003, not read into memory).
+    /// A file that cannot be opened is a <see cref="CliException"/> (exit 2); what the loader finds in
+    /// what it reads is a located diagnostic. Reading standard input stops at
     /// <paramref name="cancellationToken"/> even while the read is blocked (a writer that never closes it).
     /// </summary>
-    public static byte[] ReadAllBytes(string path, CancellationToken cancellationToken = default)
+    public static LoadResult<T> Load<T>(string path, Func<Stream, string, LoadResult<T>> load, CancellationToken cancellationToken = default)
+        where T : class
     {
         try
         {
             if (path == StandardStream)
             {
-                Task<byte[]> read = Task.Run(() =>
+                Task<LoadResult<T>> read = Task.Run(() =>
                 {
                     using Stream input = Console.OpenStandardInput();
-                    using var buffer = new MemoryStream();
-                    input.CopyTo(buffer);
-                    return buffer.ToArray();
+                    return load(input, StandardInputName);
                 });
                 return read.WaitAsync(cancellationToken).GetAwaiter().GetResult();
             }
 
-            if (Directory.Exists(path))
-            {
-                throw new CliException(Messages.CliCannotRead.Format(path, Messages.CliIsADirectory.Format()));
-            }
-
-            return File.ReadAllBytes(path);
+            using Stream file = OpenRead(path);
+            return load(file, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
         {
@@ -61,12 +61,70 @@ internal static class CliFiles
     }
 
     /// <summary>
+    /// The bytes of a file, or of standard input for <c>-</c>, refused past
+    /// <paramref name="maxBytes"/> after reading at most one byte more.
+    /// </summary>
+    public static byte[] ReadAllBytes(string path, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (path == StandardStream)
+            {
+                Task<byte[]> read = Task.Run(() =>
+                {
+                    using Stream input = Console.OpenStandardInput();
+                    return ReadBounded(input, StandardInputName, maxBytes);
+                });
+                return read.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+            }
+
+            using Stream file = OpenRead(path);
+            return ReadBounded(file, path, maxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException(Messages.CliCannotRead.Format(path, Describe(e)), e);
+        }
+    }
+
+    // A directory opens on some systems and fails with "access denied" on others: say what it is.
+    // No read-ahead buffer, so a device or a pipe gives up no more than the reader asks for.
+    private static FileStream OpenRead(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliException(Messages.CliCannotRead.Format(path, Messages.CliIsADirectory.Format()));
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+    }
+
+    private static byte[] ReadBounded(Stream input, string name, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        long cap = maxBytes + 1;
+        while (buffer.Length < cap)
+        {
+            int read = input.Read(chunk, 0, (int)Math.Min(chunk.Length, cap - buffer.Length));
+            if (read == 0)
+            {
+                return buffer.ToArray();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        throw new CliException(Messages.CliInputTooLarge.Format(name, maxBytes));
+    }
+
+    /// <summary>
     /// UTF-8 text of a file or standard input, a byte-order mark dropped; bytes that are not UTF-8
     /// are an error naming the line and the byte offset.
     /// </summary>
     public static string ReadAllText(string path, CancellationToken cancellationToken = default)
     {
-        byte[] bytes = ReadAllBytes(path, cancellationToken);
+        byte[] bytes = ReadAllBytes(path, new JsonLoadOptions().MaxBytes, cancellationToken);
         try
         {
             return new UTF8Encoding(false, true).GetString(bytes);

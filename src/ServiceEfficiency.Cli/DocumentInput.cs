@@ -41,7 +41,7 @@ internal sealed class DocumentInput
     /// </summary>
     public static DocumentInput Load(string path, EditionCatalog editions, System.Threading.CancellationToken cancellationToken = default)
     {
-        LoadResult<ServiceDocument> loaded = DocumentLoader.Load(CliFiles.ReadAllBytes(path, cancellationToken), CliFiles.SourceName(path));
+        LoadResult<ServiceDocument> loaded = CliFiles.Load(path, (stream, name) => DocumentLoader.Load(stream, name), cancellationToken);
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
         if (loaded.Value is null)
         {

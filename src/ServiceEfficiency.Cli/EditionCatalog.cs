@@ -36,7 +36,7 @@ internal sealed class EditionCatalog
         string key = path == CliFiles.StandardStream ? path : Path.GetFullPath(path);
         if (!_loaded.TryGetValue(key, out LoadResult<CriteriaEdition>? result))
         {
-            result = CriteriaEditionLoader.Load(CliFiles.ReadAllBytes(path), CliFiles.SourceName(path));
+            result = CliFiles.Load(path, (stream, name) => CriteriaEditionLoader.Load(stream, name));
             _loaded[key] = result;
         }
 

@@ -15,7 +15,7 @@ internal static class EditionInput
     /// </summary>
     public static CriteriaEdition? Load(string path, TextWriter error)
     {
-        LoadResult<CriteriaEdition> result = CriteriaEditionLoader.Load(CliFiles.ReadAllBytes(path), CliFiles.SourceName(path));
+        LoadResult<CriteriaEdition> result = CliFiles.Load(path, (stream, name) => CriteriaEditionLoader.Load(stream, name));
         DiagnosticReport.WriteText(error, result.Diagnostics);
         return result.Value is not null && !result.Diagnostics.Any(d => d.IsError) ? result.Value : null;
     }

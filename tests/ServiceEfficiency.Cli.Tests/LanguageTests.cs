@@ -23,6 +23,24 @@ public class LanguageTests
         Assert.Contains("no-such-plan.json：無法讀取：檔案不存在", chinese.Error);
     }
 
+    /// <summary>The zh-TW Tainan output that docs/diagnostics.md shows is what the tool prints.</summary>
+    [Fact]
+    public void The_Chinese_Tainan_output_in_the_docs_is_the_tools()
+    {
+        string[] docs = System.IO.File.ReadAllLines(System.IO.Path.Combine(Tool.Root, "docs", "diagnostics.md"));
+        const string command = "$ service-efficiency validate samples/data/tainan-111-plan.json --lang zh-TW --min-severity error";
+        int start = Array.IndexOf(docs, command);
+        Assert.True(start > 0, "docs/diagnostics.md does not show: " + command);
+        string[] shown = docs.Skip(start + 1).TakeWhile(l => !l.StartsWith("$ ", StringComparison.Ordinal) && !l.StartsWith("```", StringComparison.Ordinal)).ToArray();
+
+        ToolResult result = Tool.Run("validate", "samples/data/tainan-111-plan.json", "--lang", "zh-TW", "--min-severity", "error");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(7, shown.Length);
+        string[] printed = (result.Output + result.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(shown, line => Assert.Contains(line, printed));
+    }
+
     [Fact]
     public void Codes_locations_and_json_structure_are_the_same_in_both_languages()
     {

@@ -55,7 +55,8 @@ internal static class Tool
     private static ProcessStartInfo StartInfo(ToolRun run, string[] args)
     {
         Assert.True(File.Exists(ToolPath), "the tool is not built at " + ToolPath);
-        var start = new ProcessStartInfo(run.StandardOutputFile is null ? "dotnet" : "/bin/sh")
+        bool redirected = run.StandardOutputFile is not null || run.StandardInputFile is not null;
+        var start = new ProcessStartInfo(redirected ? "/bin/sh" : "dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -80,11 +81,13 @@ internal static class Tool
             }
         }
 
-        if (run.StandardOutputFile is string file)
+        if (redirected)
         {
-            // sh -c 'exec "$0" "$@" > FILE' dotnet tool.dll args…: the tool's stdout is FILE itself.
+            // sh -c 'exec "$0" "$@" > OUT < IN' dotnet tool.dll args…: the tool's stdout or stdin is the file itself.
+            string redirections = (run.StandardOutputFile is string output ? " > '" + output + "'" : string.Empty)
+                + (run.StandardInputFile is string input ? " < '" + input + "'" : string.Empty);
             start.ArgumentList.Add("-c");
-            start.ArgumentList.Add("exec \"$0\" \"$@\" > '" + file + "'");
+            start.ArgumentList.Add("exec \"$0\" \"$@\"" + redirections);
             start.ArgumentList.Add("dotnet");
         }
 
@@ -151,6 +154,9 @@ internal sealed class ToolRun
 
     /// <summary>A file (such as /dev/full) the tool's standard output is redirected to by the shell.</summary>
     public string? StandardOutputFile { get; init; }
+
+    /// <summary>A file (such as /dev/zero) the tool's standard input is redirected from by the shell.</summary>
+    public string? StandardInputFile { get; init; }
 
     /// <summary>The working directory (default: the repository root).</summary>
     public string? WorkingDirectory { get; init; }

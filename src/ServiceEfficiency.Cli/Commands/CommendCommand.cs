@@ -46,7 +46,7 @@ internal static class CommendCommand
 
     private static async Task<int> Run(string policyPath, string peoplePath, AwardOutcome? outcome, string format, string output, TextWriter error, CancellationToken cancellationToken)
     {
-        LoadResult<ServiceDocument> plan = DocumentLoader.Load(CliFiles.ReadAllBytes(policyPath, cancellationToken), CliFiles.SourceName(policyPath));
+        LoadResult<ServiceDocument> plan = CliFiles.Load(policyPath, (stream, name) => DocumentLoader.Load(stream, name), cancellationToken);
         DiagnosticReport.WriteText(error, plan.Diagnostics.Where(d => d.IsError));
         if (plan.Value is null || plan.Diagnostics.Any(d => d.IsError))
         {

@@ -52,7 +52,7 @@ internal static class DiffCommand
         ServiceDocument? document = null;
         if (documentPath is not null)
         {
-            LoadResult<ServiceDocument> loaded = DocumentLoader.Load(CliFiles.ReadAllBytes(documentPath), CliFiles.SourceName(documentPath));
+            LoadResult<ServiceDocument> loaded = CliFiles.Load(documentPath, (stream, name) => DocumentLoader.Load(stream, name));
             DiagnosticReport.WriteText(error, loaded.Diagnostics.Where(d => d.IsError));
             document = loaded.Diagnostics.Any(d => d.IsError) ? null : loaded.Value;
             if (document is null)

@@ -63,6 +63,12 @@ namespace ServiceEfficiency.Text
         /// <summary>Reason: the path is a directory.</summary>
         public static readonly Message CliIsADirectory = new("CLI.IsADirectory", "is a directory", "這是目錄，不是檔案");
 
+        /// <summary>A text input over the size limit; {0} the file, {1} the limit in bytes.</summary>
+        public static readonly Message CliInputTooLarge = new(
+            "CLI.InputTooLarge",
+            "{0}: cannot read: larger than {1:N0} bytes",
+            "{0}：無法讀取：超過 {1:N0} 位元組");
+
         /// <summary>A text input that is not UTF-8; {0} the file, {1} the line, {2} the byte offset (0-based) of the first bad byte.</summary>
         public static readonly Message CliNotUtf8 = new(
             "CLI.NotUtf8",
