@@ -12,6 +12,7 @@ namespace ServiceEfficiency.Templates.Tests;
 /// file, keeps an existing file as it was, and writes nothing to a stream — through every way
 /// of rendering.
 /// </summary>
+[Collection(nameof(MemoryLimitTests))] // alone: a failing render allocates hundreds of MB of garbage, and the heap it is measured on is shared
 public sealed class FailedRenderTests : IDisposable
 {
     private readonly TemplateSandbox _sandbox = new();

@@ -107,7 +107,7 @@ public sealed class MemoryLimitTests : IDisposable
     }
 }
 
-/// <summary>The memory tests run alone: the limit is measured on the heap all tests share.</summary>
+/// <summary>Tests that run alone because the memory limit is measured on the heap all tests share: the memory tests, and the big or garbage-heavy renders (output limit, failed renders, timeouts), which a concurrent test could push over it.</summary>
 [CollectionDefinition(nameof(MemoryLimitTests), DisableParallelization = true)]
 public sealed class MemoryLimitTestsCollection
 {

@@ -14,6 +14,7 @@ namespace ServiceEfficiency.Templates.Tests;
 /// would run for minutes; the elapsed-time bound is only a guard against a hang, far above the
 /// one-second timeout.
 /// </summary>
+[Collection(nameof(MemoryLimitTests))] // alone: long loops allocate hundreds of MB of garbage, and the memory limit is measured on the shared heap
 public sealed class TimeoutTests : IDisposable
 {
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(15);
