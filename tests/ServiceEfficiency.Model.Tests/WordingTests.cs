@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Numbering;
@@ -138,5 +139,17 @@ public class WordingTests
         Assert.Equal("捌、", SectionLabels.Label(PlanSectionKind.Closing));
         Assert.Equal("計畫依據", SectionLabels.Title(PlanSectionKind.Basis));
         Assert.Throws<ArgumentOutOfRangeException>(() => SectionLabels.Label((PlanSectionKind)8));
+    }
+
+    [Theory]
+    [InlineData(true, "最高記功1次")]
+    [InlineData(false, "記功1次")]
+    public void Commendation_table_wording(bool upTo, string expected)
+    {
+        var rule = new CommendationRule("(一)", AwardOutcome.Award, new[] { CommendationRole.LeadOfficer }, new Commendation(CommendationKind.Merit, 1), upTo, null);
+        var grant = new CommendationGrant(rule, new Qualification(AwardOutcome.Award, CommendationRole.LeadOfficer));
+        Assert.Equal(expected, CommendationTable.Grant(grant));
+        Assert.Equal(new[] { "姓名", "資格", "敘獎", "依據" }, CommendationTable.Columns);
+        Assert.Equal("同時符合者以最高額度辦理敘獎，不得重複敘獎。", CommendationTable.HighestOnlyClause);
     }
 }
