@@ -4,8 +4,8 @@ using System.Text.Json;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
-using ServiceEfficiency.Numbering;
 using ServiceEfficiency.Serialization;
+using ServiceEfficiency.Wording;
 
 namespace ServiceEfficiency.Cli;
 
@@ -22,7 +22,7 @@ internal static class DocumentScaffold
             w.WriteString("kind", JsonNames.Of(kind));
             w.WriteString("edition", edition.Id);
             w.WriteNumber("year", year);
-            w.WriteString("title", agency + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年度提升服務效能" + (kind == DocumentKind.Plan ? "執行計畫" : "執行績效與成果"));
+            w.WriteString("title", StandardTitle.Of(agency, year, kind));
             w.WriteStartObject("agency");
             w.WriteString("name", agency);
             w.WriteString("level", JsonNames.Of(level));
@@ -52,8 +52,8 @@ internal static class DocumentScaffold
         for (int i = 0; i < kinds.Length; i++)
         {
             w.WriteStartObject(kinds[i].JsonName());
-            w.WriteString("label", ChineseNumerals.ToCapitalChinese(i + 1) + "、");
-            w.WriteString("title", kinds[i].Title());
+            w.WriteString("label", SectionLabels.Label(kinds[i]));
+            w.WriteString("title", SectionLabels.Title(kinds[i]));
             // 計畫依據 lists references (issuer, date, 文號), the other sections content.
             w.WriteStartArray(kinds[i] == PlanSectionKind.Basis ? "references" : "content");
             w.WriteEndArray();
@@ -67,12 +67,12 @@ internal static class DocumentScaffold
     {
         string contentColumn = kind == DocumentKind.Plan ? "actions" : "results";
         w.WriteStartObject();
-        w.WriteString("title", top.Heading + (top.Points is int points ? "（" + points + "分）" : string.Empty));
+        w.WriteString("title", TableHeading.Of(top));
         w.WriteString("criterion", top.KeyPath);
         w.WriteStartArray("columns");
-        WriteColumn(w, "strategy", "執行策略");
-        WriteColumn(w, "leadUnits", "主辦單位");
-        WriteColumn(w, contentColumn, kind == DocumentKind.Plan ? "具體推動作法" : "執行績效與成果");
+        WriteColumn(w, "strategy", DefaultColumns.Title(ColumnRole.Strategy));
+        WriteColumn(w, "leadUnits", DefaultColumns.Title(ColumnRole.LeadUnits));
+        WriteColumn(w, contentColumn, DefaultColumns.Title(DefaultColumns.ContentRole(kind)));
         w.WriteEndArray();
         w.WriteStartArray("entries");
         foreach (Criterion leaf in top.DescendantsAndSelf().Where(n => n.IsLeaf))

@@ -7,6 +7,7 @@ using Scriban.Runtime;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Numbering;
 using ServiceEfficiency.Text;
+using ServiceEfficiency.Wording;
 
 namespace ServiceEfficiency.Templates;
 
@@ -39,7 +40,7 @@ internal static class TemplateFunctions
         functions.Import("capital_numeral", new Func<int, string>(ChineseNumerals.ToCapitalChinese));
         functions.Import("roman_numeral", new Func<int, string>(Numberer.ToLowerRoman));
         functions.Import("number_label", new Func<string, int, string, string>(NumberLabel));
-        functions.Import("format_number", new Func<decimal, string>(FormatNumber));
+        functions.Import("format_number", new Func<decimal, string>(FigureFormat.Number));
         functions.Import("figure", new Func<object?, string>(FigureText));
         functions.Import("join_units", new Func<object?, string>(JoinUnits));
         functions.Import("indent", new Func<int, string>(depth => new string('\u3000', Math.Max(0, Math.Min(depth, 16)))));
@@ -58,15 +59,11 @@ internal static class TemplateFunctions
         return Numberer.Label(numbering, position, levelName ?? string.Empty);
     }
 
-    /// <summary>49633 → 49,633; 99.5 → 99.5 (invariant, as the documents write numbers).</summary>
-    internal static string FormatNumber(decimal value) =>
-        value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
-
     private static string FigureText(object? value) => value switch
     {
         null => string.Empty,
         ScriptObject figure when figure["amount"] is string amount => amount,
-        IConvertible number => FormatNumber(Convert.ToDecimal(number, CultureInfo.InvariantCulture)),
+        IConvertible number => FigureFormat.Number(Convert.ToDecimal(number, CultureInfo.InvariantCulture)),
         _ => throw new ArgumentException(Messages.SE2002FigureExpected.Format()),
     };
 

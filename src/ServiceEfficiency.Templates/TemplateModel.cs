@@ -5,7 +5,7 @@ using System.Linq;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
-using ServiceEfficiency.Numbering;
+using ServiceEfficiency.Wording;
 
 namespace ServiceEfficiency.Templates;
 
@@ -52,9 +52,9 @@ internal static class TemplateModel
         Agency agency = document.Agency;
         return new ModelObject()
             .With("kind", document.Kind == DocumentKind.Plan ? "plan" : "results")
-            .With("kind_title", document.Kind == DocumentKind.Plan ? "提升服務效能執行計畫" : "提升服務效能執行績效與成果")
+            .With("kind_title", StandardTitle.KindTitle(document.Kind))
             .With("title", document.Title)
-            .With("standard_title", agency.Name + document.Year.ToString(CultureInfo.InvariantCulture) + "年度" + (document.Kind == DocumentKind.Plan ? "提升服務效能執行計畫" : "提升服務效能執行績效與成果"))
+            .With("standard_title", StandardTitle.Of(document))
             .With("year", document.Year)
             .With("edition_id", document.EditionId)
             .With("agency", new ModelObject()
@@ -81,8 +81,8 @@ internal static class TemplateModel
 
     private static ModelObject Section(PlanSectionKind kind, PlanSection? section, List<object?> tables)
     {
-        string label = section?.Label ?? Numberer.Label(NumberingStyle.CapitalChineseComma, (int)kind + 1);
-        string? title = section is null ? kind.Title() : section.Title;
+        string label = section?.Label ?? SectionLabels.Label(kind);
+        string? title = section is null ? SectionLabels.Title(kind) : section.Title;
         var lines = new List<object?>();
         if (section is BasisSection basis)
         {
@@ -119,11 +119,9 @@ internal static class TemplateModel
     private static ModelObject Table(StrategyTable table, int index, ServiceDocument document, CriteriaEdition edition, RenderOptions options)
     {
         Criterion? node = table.Criterion is null ? null : edition.Resolve(table.Criterion);
-        string heading = node is null
-            ? table.Title ?? "表" + index.ToString(CultureInfo.InvariantCulture)
-            : node.Heading + (node.Points is int points ? "（" + points.ToString(CultureInfo.InvariantCulture) + "分）" : string.Empty);
+        string heading = node is null ? table.Title ?? TableHeading.Numbered(index) : TableHeading.Of(node);
 
-        IReadOnlyList<TableColumn> columns = table.Columns.Count > 0 ? table.Columns : DefaultColumns(document.Kind);
+        IReadOnlyList<TableColumn> columns = table.Columns.Count > 0 ? table.Columns : DefaultColumns.For(document.Kind);
         var columnObjects = columns.Select(c => (object?)new ModelObject()
             .With("role", RoleName(c.Role))
             .With("title", options.ColumnTitles.TryGetValue(c.Role, out string? title) ? title : c.Title)
@@ -204,7 +202,7 @@ internal static class TemplateModel
             .With("index", index)
             .With("id", "table-" + index.ToString(CultureInfo.InvariantCulture))
             .With("heading", heading)
-            .With("caption", "表" + index.ToString(CultureInfo.InvariantCulture) + "　" + heading)
+            .With("caption", TableHeading.Caption(index, heading))
             .With("title", table.Title)
             .With("criterion", node is null ? null : new ModelObject()
                 .With("label", node.Label).With("title", node.Title).With("heading", node.Heading).With("points", node.Points).With("code", node.Code).Freeze())
@@ -231,13 +229,6 @@ internal static class TemplateModel
         chain.Reverse();
         return chain;
     }
-
-    private static IReadOnlyList<TableColumn> DefaultColumns(DocumentKind kind) => new[]
-    {
-        new TableColumn(ColumnRole.Strategy, "執行策略"),
-        new TableColumn(ColumnRole.LeadUnits, "主辦單位"),
-        kind == DocumentKind.Plan ? new TableColumn(ColumnRole.Actions, "具體推動作法") : new TableColumn(ColumnRole.Results, "執行績效與成果"),
-    };
 
     private static string RoleName(ColumnRole role) => role switch
     {
@@ -272,11 +263,9 @@ internal static class TemplateModel
         .With("unit", figure.Unit)
         .With("label", figure.Label)
         .With("formatted", figure.FormattedValue)
-        .With("amount", Amount(figure))
+        .With("amount", FigureFormat.Amount(figure))
         .With("text", figure.ToString())
         .Freeze();
-
-    internal static string Amount(Figure figure) => figure.Unit == "%" ? figure.FormattedValue + "%" : figure.FormattedValue + " " + figure.Unit;
 
     private static ModelObject Reference(DocumentReference reference) => new ModelObject()
         .With("label", reference.Label)

@@ -9,6 +9,7 @@ using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Serialization;
 using ServiceEfficiency.Text;
+using ServiceEfficiency.Wording;
 
 namespace ServiceEfficiency.Cli.Commands;
 
@@ -74,18 +75,18 @@ internal static class CommendCommand
     private static string Text(IReadOnlyList<CommendationDecision> decisions, CommendationPolicy policy)
     {
         var builder = new StringBuilder();
-        builder.Append("姓名\t資格\t敘獎\t依據\n");
+        builder.Append(string.Join("\t", CommendationTable.Columns)).Append('\n');
         foreach (CommendationDecision decision in decisions)
         {
             builder.Append(decision.Nominee.Name).Append('\t')
                 .Append(string.Join("、", decision.Nominee.Qualifications)).Append('\t')
-                .Append(decision.Grants.Count == 0 ? "—" : string.Join("、", decision.Grants.Select(g => (g.Rule.UpTo ? "最高" : string.Empty) + g.Commendation))).Append('\t')
+                .Append(decision.Grants.Count == 0 ? "—" : string.Join("、", decision.Grants.Select(CommendationTable.Grant))).Append('\t')
                 .Append(string.Join("、", decision.Grants.Select(g => g.Rule.Label ?? string.Empty))).Append('\n');
         }
 
         if (policy.HighestOnly)
         {
-            builder.Append("同時符合者以最高額度辦理敘獎，不得重複敘獎。\n");
+            builder.Append(CommendationTable.HighestOnlyClause).Append('\n');
         }
 
         return builder.ToString();

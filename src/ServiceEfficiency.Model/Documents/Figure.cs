@@ -1,8 +1,8 @@
-using System.Globalization;
+using ServiceEfficiency.Wording;
 
 namespace ServiceEfficiency.Documents;
 
-/// <summary>A quantity a document reports or promises: 923 件 受理商品檢驗, 57 場次, 89 %.</summary>
+/// <summary>A quantity a document reports or promises: 923 件 受理商品檢驗, 57 場次, 89%.</summary>
 public sealed class Figure
 {
     /// <summary>Creates a figure.</summary>
@@ -23,8 +23,8 @@ public sealed class Figure
     public string Label { get; }
 
     /// <summary>The value with thousands separators, as the documents write it: 49,633 (invariant culture).</summary>
-    public string FormattedValue => Value.ToString(Value == decimal.Truncate(Value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+    public string FormattedValue => FigureFormat.Number(Value);
 
     /// <summary><c>受理商品檢驗 923 件</c>.</summary>
-    public override string ToString() => Unit == "%" ? $"{Label} {FormattedValue}%" : $"{Label} {FormattedValue} {Unit}";
+    public override string ToString() => FigureFormat.Text(this);
 }

@@ -9,6 +9,7 @@ using ServiceEfficiency.Documents;
 using ServiceEfficiency.Numbering;
 using ServiceEfficiency.Serialization;
 using ServiceEfficiency.Text;
+using ServiceEfficiency.Wording;
 
 namespace ServiceEfficiency.Validation;
 
@@ -93,8 +94,8 @@ public static class ComplianceValidator
                 Report(DiagnosticCodes.YearOutsideEdition, "$.year", Messages.SE1012.Format(_document.Year, _edition.Title, years));
             }
 
-            string suffix = _document.Kind == DocumentKind.Plan ? "提升服務效能執行計畫" : "提升服務效能執行績效與成果";
-            string expected = _document.Agency.Name + _document.Year.ToString(CultureInfo.InvariantCulture) + "年度" + suffix;
+            string suffix = StandardTitle.KindTitle(_document.Kind);
+            string expected = StandardTitle.Of(_document);
             if (!string.Equals(TextSimilarity.ComparisonKey(_document.Title), TextSimilarity.ComparisonKey(expected), StringComparison.Ordinal))
             {
                 Report(DiagnosticCodes.NonstandardTitle, "$.title", Messages.SE1021.Format(_document.Title, suffix, expected), expected);
