@@ -118,7 +118,7 @@ static bool RenderAll(DocumentRenderer renderer, ServiceDocument document, Crite
     var written = new List<string>();
     foreach (DocumentFormat format in DocumentFormats.All)
     {
-        string file = Path.Combine(outDir, name + format.FileExtension());
+        string file = Path.Combine(outDir, name + format.FileExtension);
         try
         {
             renderer.RenderToFile(document, edition, format, file);

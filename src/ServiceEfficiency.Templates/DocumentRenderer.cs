@@ -18,7 +18,8 @@ namespace ServiceEfficiency.Templates;
 
 /// <summary>
 /// Renders a plan (提升服務效能執行計畫) or a results report (執行績效與成果) with its criteria
-/// edition as Markdown, accessible HTML, flat ODT or ODT, through Scriban templates: the embedded
+/// edition as Markdown, accessible HTML, flat ODT, ODT (<see cref="DocumentFormats.All"/>) or a
+/// caller's own <see cref="DocumentFormat"/>, through Scriban templates: the embedded
 /// defaults, or overrides from <see cref="RenderOptions.TemplateDirectory"/> and
 /// <see cref="RenderOptions.TemplateSource"/>.
 /// </summary>
@@ -31,14 +32,9 @@ namespace ServiceEfficiency.Templates;
 /// </remarks>
 public sealed class DocumentRenderer
 {
-    /// <summary>The name of the root template of each format; overrides use the same names.</summary>
-    public static IReadOnlyDictionary<DocumentFormat, IReadOnlyList<string>> RootTemplates { get; } = new Dictionary<DocumentFormat, IReadOnlyList<string>>
-    {
-        [DocumentFormat.Markdown] = new[] { "markdown/document.sbn" },
-        [DocumentFormat.Html] = new[] { "html/document.sbn" },
-        [DocumentFormat.FlatOdt] = new[] { "fodt/document.sbn" },
-        [DocumentFormat.Odt] = new[] { "odt/content.xml.sbn", "odt/styles.xml.sbn", "odt/meta.xml.sbn", "odt/manifest.xml.sbn" },
-    };
+    /// <summary>The root templates of each built-in format (<see cref="DocumentFormat.RootTemplates"/>); overrides use the same names.</summary>
+    public static IReadOnlyDictionary<DocumentFormat, IReadOnlyList<string>> RootTemplates { get; } =
+        DocumentFormats.All.ToDictionary(f => f, f => f.RootTemplates);
 
     private static readonly ScriptObject Functions = TemplateFunctions.Create();
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -75,6 +71,11 @@ public sealed class DocumentRenderer
             throw new ArgumentNullException(nameof(edition));
         }
 
+        if (format is null)
+        {
+            throw new ArgumentNullException(nameof(format));
+        }
+
         if (!string.Equals(document.EditionId, edition.Id, StringComparison.Ordinal))
         {
             throw new ArgumentException($"「{document.Title}」 follows edition '{document.EditionId}', not '{edition.Id}'.", nameof(edition));
@@ -94,29 +95,14 @@ public sealed class DocumentRenderer
         // After the model: its projections grow with the document, not with what the template does.
         var guard = new RenderGuard(_options.Timeout, _options.EffectiveMemoryLimit, timeout);
         var run = new Run(this, model, format, guard, linked.Token, timeout.Token, cancellationToken);
-        switch (format)
+        // Every root template rendered first, packaged after: a failure in any part leaves nothing behind.
+        var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (string root in format.RootTemplates)
         {
-            case DocumentFormat.Markdown:
-            case DocumentFormat.Html:
-            case DocumentFormat.FlatOdt:
-                return Utf8.GetBytes(run.Render(RootTemplates[format][0]));
-            case DocumentFormat.Odt:
-                // Rendered first, zipped after: a failure in any part leaves nothing behind.
-                byte[] content = Utf8.GetBytes(run.Render("odt/content.xml.sbn"));
-                byte[] styles = Utf8.GetBytes(run.Render("odt/styles.xml.sbn"));
-                byte[] meta = Utf8.GetBytes(run.Render("odt/meta.xml.sbn"));
-                byte[] manifest = Utf8.GetBytes(run.Render("odt/manifest.xml.sbn"));
-                return OdfPackage.Build(new[]
-                {
-                    new OdfPackage.Entry("mimetype", Encoding.ASCII.GetBytes("application/vnd.oasis.opendocument.text"), compress: false),
-                    new OdfPackage.Entry("META-INF/manifest.xml", manifest, compress: true),
-                    new OdfPackage.Entry("content.xml", content, compress: true),
-                    new OdfPackage.Entry("styles.xml", styles, compress: true),
-                    new OdfPackage.Entry("meta.xml", meta, compress: true),
-                });
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, null);
+            parts.Add(root, Utf8.GetBytes(run.Render(root)));
         }
+
+        return format.Packaging.Package(parts);
     }
 
     /// <summary>Renders to <paramref name="output"/>. Nothing is written unless the whole render succeeds.</summary>
@@ -311,17 +297,12 @@ public sealed class DocumentRenderer
             }
 
             RenderOptions options = _renderer._options;
-            SafeTemplateContext context = _format switch
-            {
-                DocumentFormat.Markdown => new MarkdownTemplateContext(_renderer._store, options, _guard, _token),
-                DocumentFormat.Html => new HtmlTemplateContext(_renderer._store, options, _guard, _token),
-                _ => new XmlTemplateContext(_renderer._store, options, _guard, _token),
-            };
+            var context = new SafeTemplateContext(_renderer._store, options, _format.Escaping, _guard, _token);
 
             var globals = new ScriptObject();
             globals.SetValue("document", _model, true);
             globals.SetValue("edition", _model["edition"], true);
-            globals.SetValue("format", FormatName(_format), true);
+            globals.SetValue("format", _format.Name, true);
             context.PushGlobal(Functions);
             context.PushGlobal(globals);
             context.PushCulture(options.Culture);
@@ -399,13 +380,5 @@ public sealed class DocumentRenderer
 
             return new[] { TemplateDiagnosticCodes.RuntimeError.Create(Messages.SE2002RuntimeError.Format(ex.Message), Here(default)) };
         }
-
-        private static string FormatName(DocumentFormat format) => format switch
-        {
-            DocumentFormat.Markdown => "markdown",
-            DocumentFormat.Html => "html",
-            DocumentFormat.FlatOdt => "fodt",
-            _ => "odt",
-        };
     }
 }

@@ -25,22 +25,30 @@ internal sealed class TemplateDiagnosticException : ScriptRuntimeException
 
 /// <summary>
 /// A <see cref="TemplateContext"/> for one render of one format. Expression output goes through
-/// <see cref="Escape"/>; literal template text does not (Scriban writes it through the other
+/// the format's <see cref="OutputEscaping"/>; literal template text does not (Scriban writes it through the other
 /// <c>Write</c> overloads). <see cref="RawMarkup"/> passes unescaped. Built-ins are trimmed
 /// (no <c>object.eval</c>), <c>include</c> is wrapped and confined to the <see cref="TemplateStore"/>,
 /// and every limit throws. A context is never reused: a failed render leaves it half-written.
 /// </summary>
-internal abstract class SafeTemplateContext : TemplateContext
+internal sealed class SafeTemplateContext : TemplateContext
 {
     private readonly TemplateStore _store;
     private readonly RenderGuard _guard;
     private readonly IScriptOutput _root;
     private readonly int _outputLimit;
+    private readonly OutputEscaping _escaping;
 
-    protected SafeTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
+    /// <summary>Creates the context of one template run.</summary>
+    /// <param name="store">Where templates and includes come from.</param>
+    /// <param name="options">The render's limits and culture.</param>
+    /// <param name="escaping">The format's escaping of printed values.</param>
+    /// <param name="guard">The render's clock and memory check.</param>
+    /// <param name="cancellationToken">Cancels the render.</param>
+    public SafeTemplateContext(TemplateStore store, RenderOptions options, OutputEscaping escaping, RenderGuard guard, CancellationToken cancellationToken)
         : base(SafeBuiltins())
     {
         _store = store;
+        _escaping = escaping;
         _guard = guard;
         TemplateLoader = new StoreLoader(store);
         LoopLimit = options.LoopLimit;
@@ -130,7 +138,7 @@ internal abstract class SafeTemplateContext : TemplateContext
     }
 
     /// <summary>Escapes a value for the format.</summary>
-    protected abstract string Escape(string text);
+    private string Escape(string text) => _escaping.Escape(text);
 
     /// <inheritdoc/>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -277,37 +285,4 @@ internal abstract class SafeTemplateContext : TemplateContext
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             new((string?)Load(context, callerSpan, templatePath));
     }
-}
-
-/// <summary>Escapes values as HTML.</summary>
-internal sealed class HtmlTemplateContext : SafeTemplateContext
-{
-    public HtmlTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
-        : base(store, options, guard, cancellationToken)
-    {
-    }
-
-    protected override string Escape(string text) => TextEscaping.Html(text);
-}
-
-/// <summary>Escapes values as XML (ODF), dropping the characters XML 1.0 forbids.</summary>
-internal sealed class XmlTemplateContext : SafeTemplateContext
-{
-    public XmlTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
-        : base(store, options, guard, cancellationToken)
-    {
-    }
-
-    protected override string Escape(string text) => TextEscaping.Xml(text);
-}
-
-/// <summary>Escapes values as GitHub-flavoured Markdown, safe in table cells.</summary>
-internal sealed class MarkdownTemplateContext : SafeTemplateContext
-{
-    public MarkdownTemplateContext(TemplateStore store, RenderOptions options, RenderGuard guard, CancellationToken cancellationToken)
-        : base(store, options, guard, cancellationToken)
-    {
-    }
-
-    protected override string Escape(string text) => TextEscaping.Markdown(text);
 }

@@ -19,23 +19,27 @@ public class RenderTests
         using var temp = new TempDirectory();
         string[] inputs = Documents.Select(d => Tool.Sample($"data/{d}.json")).ToArray();
 
-        ToolResult result = Tool.Run(new[] { "render" }.Concat(inputs).Concat(new[] { "--format", "md,html", "-f", "odt", "-f", "fodt", "-o", temp.Path }).ToArray());
+        // Every format of the library's table, named both ways: two after one --format with a comma, the others each with -f.
+        DocumentFormat[] formats = DocumentFormats.All;
+        string[] formatArguments = new[] { "--format", formats[0].CliName + "," + formats[1].CliName }
+            .Concat(formats.Skip(2).SelectMany(f => new[] { "-f", f.CliName })).ToArray();
+        ToolResult result = Tool.Run(new[] { "render" }.Concat(inputs).Concat(formatArguments).Concat(new[] { "-o", temp.Path }).ToArray());
 
         // Tainan's real errors are reported, and it is rendered all the same: exit 1, "rendered, but
         // the input has errors" (docs/cli.md), with every output written.
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("tainan-111-plan.json: 6 error(s)", result.Error);
         Assert.Contains("rendered as it is", result.Error);
-        Assert.Equal(12, Directory.GetFiles(temp.Path).Length);
+        Assert.Equal(Documents.Length * formats.Length, Directory.GetFiles(temp.Path).Length);
         var renderer = new DocumentRenderer();
         foreach (string name in Documents)
         {
             ServiceDocument document = DocumentLoader.LoadFile(Tool.Sample($"data/{name}.json")).Value!;
             CriteriaEdition edition = CriteriaEditionLoader.LoadFile(Tool.Sample($"criteria/{document.EditionId}.criteria.json")).Value!;
-            foreach ((string extension, DocumentFormat format) in new[] { ("md", DocumentFormat.Markdown), ("html", DocumentFormat.Html), ("odt", DocumentFormat.Odt), ("fodt", DocumentFormat.FlatOdt) })
+            foreach (DocumentFormat format in formats)
             {
                 byte[] expected = renderer.RenderToBytes(document, edition, format);
-                Assert.True(expected.SequenceEqual(File.ReadAllBytes(Path.Combine(temp.Path, $"{name}.{extension}"))), $"{name}.{extension}");
+                Assert.True(expected.SequenceEqual(File.ReadAllBytes(Path.Combine(temp.Path, name + format.FileExtension))), name + format.FileExtension);
             }
         }
     }
@@ -62,6 +66,23 @@ public class RenderTests
         Assert.Contains("error SE1014", result.Error);
         Assert.Contains("not rendered", result.Error);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    // The tool is a separate process, so a test cannot hand it a format; instead these prove it has
+    // no format list of its own: --format takes exactly the library's table (and pdf), and names
+    // each of them in its help and in its refusal of an unknown one.
+    [Fact]
+    public void The_formats_the_tool_takes_are_the_library_table_and_pdf()
+    {
+        ToolResult help = Tool.Run("render", "--help");
+        ToolResult unknown = Tool.Run("render", Tool.Sample("data/bsmi-114-plan.json"), "--format", "docx", "-o", "-");
+
+        Assert.Equal(0, help.ExitCode);
+        string line = help.Output.Split('\n').Single(l => l.TrimStart().StartsWith("-f, --format", StringComparison.Ordinal));
+        string expected = string.Join(", ", DocumentFormats.All.Select(f => f.CliName)) + " or pdf;";
+        Assert.Contains(expected, line);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.All(DocumentFormats.All, f => Assert.Contains(f.CliName, unknown.Error.Substring(unknown.Error.IndexOf("Unknown format", StringComparison.Ordinal))));
     }
 
     [Theory]

@@ -11,25 +11,30 @@ namespace ServiceEfficiency.Templates.Tests;
 /// <summary>
 /// Every sample in every format against a golden file under Golden/. On a difference the test
 /// writes NAME.received beside the golden file and fails; set SE_UPDATE_GOLDEN=1 to accept the
-/// new output after reviewing it. An .odt is compared by its uncompressed entries.
+/// new output after reviewing it. A zip (.odt) is compared by its uncompressed entries. The
+/// formats are the registered ones and the test-only plain format (<see cref="TestFormats"/>).
 /// </summary>
 public sealed class GoldenTests
 {
-    private static readonly DocumentRenderer Renderer = new();
+    private static readonly DocumentRenderer Renderer = new(TestFormats.Options());
 
+    // By name: xunit serialises theory data, and a format is not serialisable.
     public static IEnumerable<object[]> Cases() =>
         from name in Samples.Names
-        from format in DocumentFormats.All
-        select new object[] { name, format };
+        from format in TestFormats.All
+        select new object[] { name, format.Name };
+
+    private static DocumentFormat Format(string name) => TestFormats.All.Single(f => f.Name == name);
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void OutputMatchesGoldenFile(string name, DocumentFormat format)
+    public void OutputMatchesGoldenFile(string name, string formatName)
     {
+        DocumentFormat format = Format(formatName);
         (ServiceDocument document, CriteriaEdition edition) = Samples.Load(name);
         byte[] bytes = Renderer.RenderToBytes(document, edition, format);
-        string actual = format == DocumentFormat.Odt ? OdfZip.Describe(bytes) : Samples.Text(bytes);
-        string golden = Path.Combine(Samples.TestDirectory, "Golden", name + format.FileExtension() + (format == DocumentFormat.Odt ? ".txt" : string.Empty));
+        string actual = TestFormats.Output(format, bytes);
+        string golden = TestFormats.GoldenFile(name, format);
         string received = golden + ".received";
 
         if (Environment.GetEnvironmentVariable("SE_UPDATE_GOLDEN") == "1")
@@ -43,7 +48,7 @@ public sealed class GoldenTests
         {
             File.WriteAllText(received, actual);
             int at = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i]);
-            Assert.Fail($"{name}{format.FileExtension()} differs from {golden} at character {at}; the output is in {received}.");
+            Assert.Fail($"{name}{format.FileExtension} differs from {golden} at character {at}; the output is in {received}.");
         }
 
         File.Delete(received);
@@ -51,12 +56,13 @@ public sealed class GoldenTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void OutputIsDeterministic(string name, DocumentFormat format)
+    public void OutputIsDeterministic(string name, string formatName)
     {
+        DocumentFormat format = Format(formatName);
         (ServiceDocument document, CriteriaEdition edition) = Samples.Load(name);
 
         byte[] first = Renderer.RenderToBytes(document, edition, format);
-        byte[] second = new DocumentRenderer().RenderToBytes(document, edition, format);
+        byte[] second = new DocumentRenderer(TestFormats.Options()).RenderToBytes(document, edition, format);
 
         Assert.Equal(first, second);
     }
@@ -67,12 +73,23 @@ public sealed class GoldenTests
     {
         (ServiceDocument document, CriteriaEdition edition) = Samples.Load(name);
 
-        AssertWellFormed(Renderer.RenderToBytes(document, edition, DocumentFormat.FlatOdt));
-        foreach ((string entry, _, byte[] data) in OdfZip.Entries(Renderer.RenderToBytes(document, edition, DocumentFormat.Odt)))
+        // Every format that escapes as XML: the file itself, or each .xml entry of its zip.
+        foreach (DocumentFormat format in TestFormats.All.Where(f => f.Escaping == OutputEscaping.Xml))
         {
-            if (entry.EndsWith(".xml", StringComparison.Ordinal))
+            byte[] bytes = Renderer.RenderToBytes(document, edition, format);
+            if (format.Packaging is ZipPackaging)
             {
-                AssertWellFormed(data);
+                foreach ((string entry, _, byte[] data) in OdfZip.Entries(bytes))
+                {
+                    if (entry.EndsWith(".xml", StringComparison.Ordinal))
+                    {
+                        AssertWellFormed(data);
+                    }
+                }
+            }
+            else
+            {
+                AssertWellFormed(bytes);
             }
         }
     }

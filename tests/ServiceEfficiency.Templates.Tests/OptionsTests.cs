@@ -139,13 +139,14 @@ public sealed class OptionsTests
     }
 
     [Theory]
-    [InlineData(DocumentFormat.Markdown, ".md")]
-    [InlineData(DocumentFormat.Html, ".html")]
-    [InlineData(DocumentFormat.FlatOdt, ".fodt")]
-    [InlineData(DocumentFormat.Odt, ".odt")]
-    public void FormatsKnowTheirExtension(DocumentFormat format, string extension)
+    [InlineData("markdown", ".md")]
+    [InlineData("html", ".html")]
+    [InlineData("fodt", ".fodt")]
+    [InlineData("odt", ".odt")]
+    public void FormatsKnowTheirExtension(string name, string extension)
     {
-        Assert.Equal(extension, format.FileExtension());
-        Assert.Equal(format, DocumentFormats.FromExtension(extension));
+        DocumentFormat format = DocumentFormats.All.Single(f => f.Name == name);
+        Assert.Equal(extension, format.FileExtension);
+        Assert.Same(format, DocumentFormats.FromExtension(extension));
     }
 }

@@ -59,7 +59,7 @@ public sealed class TimeoutTests : IDisposable
         using var neverCancelled = new CancellationTokenSource();
         var options = new RenderOptions();
         var guard = new RenderGuard(TimeSpan.FromMilliseconds(20), options.EffectiveMemoryLimit, neverCancelled);
-        var context = new HtmlTemplateContext(new TemplateStore(null, null, 1024), options, guard, neverCancelled.Token);
+        var context = new SafeTemplateContext(new TemplateStore(null, null, 1024), options, OutputEscaping.Html, guard, neverCancelled.Token);
         Thread.Sleep(50);
 
         Assert.ThrowsAny<ScriptRuntimeException>(() => guard.Check(context, default(SourceSpan)));

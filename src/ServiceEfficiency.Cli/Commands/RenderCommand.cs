@@ -14,21 +14,20 @@ namespace ServiceEfficiency.Cli.Commands;
 /// <summary><c>render</c>: documents to Markdown, HTML, ODT, flat ODT or PDF through the templates.</summary>
 internal static class RenderCommand
 {
-    private static readonly Dictionary<string, DocumentFormat?> Formats = new(StringComparer.Ordinal)
-    {
-        ["md"] = DocumentFormat.Markdown,
-        ["html"] = DocumentFormat.Html,
-        ["fodt"] = DocumentFormat.FlatOdt,
-        ["odt"] = DocumentFormat.Odt,
-        ["pdf"] = null,
-    };
+    // pdf is not a format of the library: it is the odt, converted by LibreOffice. Every other
+    // name comes from the library's table, so a format added there is taken here unchanged.
+    private const string Pdf = "pdf";
+    private static readonly DocumentFormat PdfSource = DocumentFormat.Odt;
+
+    /// <summary>Every name --format takes: the library's formats, then pdf.</summary>
+    internal static IReadOnlyList<string> FormatNames { get; } = DocumentFormats.All.Select(f => f.CliName).Append(Pdf).ToList();
 
     public static Command Create()
     {
         var documents = new Argument<string[]>("documents") { Description = "Plan or results documents (JSON); - reads standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string[]>("--format", "-f")
         {
-            Description = "md, html, odt, fodt or pdf; repeat or separate with commas for several.",
+            Description = string.Join(", ", FormatNames.Take(FormatNames.Count - 1)) + " or " + Pdf + "; repeat or separate with commas for several.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             CustomParser = result => result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
@@ -37,7 +36,7 @@ internal static class RenderCommand
         {
             foreach (string value in result.GetValueOrDefault<string[]>() ?? Array.Empty<string>())
             {
-                if (!Formats.ContainsKey(value))
+                if (!FormatNames.Contains(value, StringComparer.Ordinal))
                 {
                     result.AddError(Messages.CliUnknownFormat.Format(value));
                 }
@@ -144,7 +143,7 @@ internal static class RenderCommand
         CheckCollisions(report, reportPath);
 
         string? soffice = null;
-        if (formats.Contains("pdf"))
+        if (formats.Contains(Pdf))
         {
             soffice = LibreOffice.Find() ?? throw new CliException(LibreOffice.InstallHint);
         }
@@ -207,10 +206,11 @@ internal static class RenderCommand
 
                 try
                 {
-                    byte[] bytes = renderer.RenderToBytes(input.Document, input.Edition, Formats[target.Format] ?? DocumentFormat.Odt, cancellationToken);
-                    if (target.Format == "pdf")
+                    DocumentFormat? format = DocumentFormats.FromCliName(target.Format);
+                    byte[] bytes = renderer.RenderToBytes(input.Document, input.Edition, format ?? PdfSource, cancellationToken);
+                    if (format is null)
                     {
-                        bytes = await LibreOffice.ConvertToPdfAsync(soffice!, bytes, Path.GetFileNameWithoutExtension(OutputName(path, "odt")), timeout, cancellationToken).ConfigureAwait(false);
+                        bytes = await LibreOffice.ConvertToPdfAsync(soffice!, bytes, Path.GetFileNameWithoutExtension(OutputName(path, PdfSource.CliName)), timeout, cancellationToken).ConfigureAwait(false);
                     }
 
                     await CliFiles.WriteAsync(target.Path, (stream, ct) => stream.WriteAsync(bytes, 0, bytes.Length, ct), cancellationToken).ConfigureAwait(false);
@@ -315,7 +315,7 @@ internal static class RenderCommand
     private static string OutputName(string input, string format)
     {
         string name = input == CliFiles.StandardStream ? "stdin" : Path.GetFileNameWithoutExtension(input);
-        return name + "." + format;
+        return name + (DocumentFormats.FromCliName(format)?.FileExtension ?? "." + Pdf);
     }
 
     private static void CreateDirectory(string path)

@@ -7,12 +7,13 @@ using System.Text;
 namespace ServiceEfficiency.Templates;
 
 /// <summary>
-/// Writes the zip container of an <c>.odt</c> the way ODF consumers demand: <c>mimetype</c> first,
-/// stored, with no extra field and no data descriptor; the other entries deflated. Written by hand
-/// into memory rather than with <see cref="ZipArchive"/> so that every byte is fixed: timestamps
-/// (1980-01-01), "version made by", attributes — the same document gives the same file.
+/// Writes a zip archive whose every byte is fixed, in the form ODF consumers demand of an
+/// <c>.odt</c>: entries in the order given, each stored or deflated as asked, with no extra field
+/// and no data descriptor. Written by hand into memory rather than with <see cref="ZipArchive"/>
+/// so that timestamps (1980-01-01), "version made by" and attributes never vary: the same entries
+/// give the same file.
 /// </summary>
-internal static class OdfPackage
+internal static class DeterministicZip
 {
     private const ushort DosDate19800101 = (0 << 9) | (1 << 5) | 1;
     private static readonly uint[] CrcTable = BuildCrcTable();
