@@ -129,7 +129,7 @@ internal sealed class CriteriaParser
         int? totalPoints = OptionalInt(edition, "$", "totalPoints");
         if (totalPoints is < 1)
         {
-            Invalid(Get(edition, "totalPoints")!, Messages.SE0011TotalPointsNotPositive);
+            Invalid(Get(edition, "totalPoints")!, Messages.SE1004TotalPoints);
         }
 
         List<int> years = ReadYears(edition);
@@ -220,7 +220,7 @@ internal sealed class CriteriaParser
 
         if (array.Items.Count == 0)
         {
-            Invalid(array, Messages.SE0011NoYears);
+            Invalid(array, Messages.SE1004NoYears);
         }
 
         for (int i = 0; i < array.Items.Count; i++)
@@ -229,7 +229,7 @@ internal sealed class CriteriaParser
             int? year = AsInt(item, Index("$.years", i));
             if (year is < 1)
             {
-                Invalid(item, Messages.SE0011NotRocYear, year.Value.ToString(CultureInfo.InvariantCulture));
+                Invalid(item, Messages.SE1004NotRocYear, year.Value.ToString(CultureInfo.InvariantCulture));
             }
             else if (year is int y)
             {
@@ -252,7 +252,7 @@ internal sealed class CriteriaParser
 
         if (array.Items.Count == 0)
         {
-            Invalid(array, Messages.SE0011NoLevels);
+            Invalid(array, Messages.SE1004NoLevels);
         }
 
         for (int i = 0; i < array.Items.Count; i++)
@@ -316,7 +316,7 @@ internal sealed class CriteriaParser
                     }
                     else
                     {
-                        Invalid(levelArray.Items[j], Messages.SE0011UnknownAgencyLevel, level, CriteriaNames.Levels.Listed);
+                        Invalid(levelArray.Items[j], Messages.SE1002UnknownChoice, level, CriteriaNames.Levels.Listed);
                     }
                 }
             }
@@ -334,7 +334,7 @@ internal sealed class CriteriaParser
 
                 if (!CriteriaRules.IsValidDateRule(m, d, offset))
                 {
-                    Invalid(deadline, Messages.SE0011InvalidDateRule, name, m.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture));
+                    Invalid(deadline, Messages.SE1004DeadlineDate, name, m.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture));
                     continue;
                 }
 
@@ -347,7 +347,7 @@ internal sealed class CriteriaParser
             {
                 if (!CriteriaRules.IsValidPeriod(w))
                 {
-                    Invalid(Get(deadline, "withinMonths")!, Messages.SE0011WithinMonthsNotPositive, name);
+                    Invalid(Get(deadline, "withinMonths")!, Messages.SE1004WithinMonths, name);
                     continue;
                 }
 
@@ -359,7 +359,7 @@ internal sealed class CriteriaParser
             else if (_diagnostics.Count == before)
             {
                 // Only when the date properties were readable: a wrongly typed one is reported already.
-                Invalid(deadline, Messages.SE0011NoDateRule, name);
+                Invalid(deadline, Messages.SE1002DeadlineRule, name);
             }
         }
 
@@ -380,7 +380,7 @@ internal sealed class CriteriaParser
                 }
                 else
                 {
-                    Invalid(array.Items[i], Messages.SE0011UnknownPlanSection, section, CriteriaNames.Sections.Listed);
+                    Invalid(array.Items[i], Messages.SE1002UnknownChoice, section, CriteriaNames.Sections.Listed);
                 }
             }
         }
@@ -421,12 +421,12 @@ internal sealed class CriteriaParser
 
             if (depth >= levelCount)
             {
-                Invalid(obj, Messages.SE0011TooDeep, shownTitle, (depth + 1).ToString(CultureInfo.InvariantCulture), levelCount.ToString(CultureInfo.InvariantCulture));
+                Invalid(obj, Messages.SE1004TooDeepNode, shownTitle, (depth + 1).ToString(CultureInfo.InvariantCulture), levelCount.ToString(CultureInfo.InvariantCulture));
             }
 
             if (points is < 0)
             {
-                Invalid(Get(obj, "points")!, Messages.SE0011NegativePoints, shownTitle);
+                Invalid(Get(obj, "points")!, Messages.SE1004NegativePoints, shownTitle);
             }
 
             JsonArray? childArray = Array(obj, nodePath, what, "children", required: false);
@@ -530,7 +530,7 @@ internal sealed class CriteriaParser
             bool allScored = nodes.All(n => RolledUp(n) is not null);
             if (CriteriaRules.TotalMismatch(sum, allScored, total))
             {
-                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, Part(Messages.SE0009TotalMismatch, title, levels[0].Name, sum.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture)));
+                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, Part(Messages.SE1018TotalMismatch, title, levels[0].Name, sum.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -544,7 +544,7 @@ internal sealed class CriteriaParser
             long childSum = node.Children.Sum(c => RolledUp(c) ?? 0);
             if (childSum > parentPoints)
             {
-                Report(Descriptors.InconsistentPoints, node.PointsValue!, Part(Messages.SE0009ChildrenExceedParent, node.Title, node.Code, parentPoints.ToString(CultureInfo.InvariantCulture), childSum.ToString(CultureInfo.InvariantCulture)));
+                Report(Descriptors.InconsistentPoints, node.PointsValue!, Part(Messages.SE1018ChildrenExceedParent, node.Title, node.Code, parentPoints.ToString(CultureInfo.InvariantCulture), childSum.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
@@ -590,7 +590,7 @@ internal sealed class CriteriaParser
         string? text = AsString(value, path + "." + name);
         if (text is not null && !allowBlank && text.Trim().Length == 0)
         {
-            Invalid(value, Messages.SE0011Empty, name, what);
+            Invalid(value, Messages.SE1004Empty, name);
         }
 
         return text;
