@@ -63,7 +63,7 @@ internal static class CatalogueEmitter
         w.Open();
         foreach (LevelModel level in model.Levels)
         {
-            w.Line("new global::ServiceEfficiency.Criteria.CriteriaLevel(" + Literal(level.Name) + ", global::ServiceEfficiency.Numbering.NumberingStyle." + level.NumberingMember + "),");
+            w.Line("new global::ServiceEfficiency.Criteria.CriteriaLevel(" + Literal(level.Name) + ", global::ServiceEfficiency.Numbering.NumberingStyle." + level.Numbering.ToString() + "),");
         }
 
         w.Close("},");

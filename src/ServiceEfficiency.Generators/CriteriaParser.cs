@@ -5,8 +5,11 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using ServiceEfficiency.Generators.Calendar;
+using ServiceEfficiency.Generators.Criteria;
 using ServiceEfficiency.Generators.Json;
 using ServiceEfficiency.Generators.Model;
+using ServiceEfficiency.Generators.Numbering;
 using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
@@ -29,17 +32,6 @@ internal sealed class CriteriaParser
     private static readonly string[] LevelProperties = { "name", "numbering" };
     private static readonly string[] NodeProperties = { "key", "title", "description", "points", "children" };
     private static readonly string[] DeadlineProperties = { "key", "title", "levels", "month", "day", "yearOffset", "withinMonths", "after" };
-
-    private static readonly KeyValuePair<string, string>[] AgencyLevels =
-    {
-        new("headquarters", "Headquarters"), new("branch", "Branch"), new("unit", "Unit"),
-    };
-
-    private static readonly KeyValuePair<string, string>[] PlanSections =
-    {
-        new("basis", "Basis"), new("goals", "Goals"), new("participants", "Participants"), new("strategies", "Strategies"),
-        new("steps", "Steps"), new("assessment", "Assessment"), new("rewards", "Rewards"), new("closing", "Closing"),
-    };
 
     // What lacks or has a property, when it is the edition itself.
     private static readonly MessageArgument EditionPart = MessageArgument.Of(Messages.GeneratorPartEdition);
@@ -137,7 +129,7 @@ internal sealed class CriteriaParser
         int? totalPoints = OptionalInt(edition, "$", "totalPoints");
         if (totalPoints is < 1)
         {
-            Invalid(Get(edition, "totalPoints")!, Messages.SE0011TotalPointsNotPositive);
+            Invalid(Get(edition, "totalPoints")!, Messages.SE1004TotalPoints);
         }
 
         List<int> years = ReadYears(edition);
@@ -228,7 +220,7 @@ internal sealed class CriteriaParser
 
         if (array.Items.Count == 0)
         {
-            Invalid(array, Messages.SE0011NoYears);
+            Invalid(array, Messages.SE1004NoYears);
         }
 
         for (int i = 0; i < array.Items.Count; i++)
@@ -237,7 +229,7 @@ internal sealed class CriteriaParser
             int? year = AsInt(item, Index("$.years", i));
             if (year is < 1)
             {
-                Invalid(item, Messages.SE0011NotRocYear, year.Value.ToString(CultureInfo.InvariantCulture));
+                Invalid(item, Messages.SE1004NotRocYear, year.Value.ToString(CultureInfo.InvariantCulture));
             }
             else if (year is int y)
             {
@@ -260,7 +252,7 @@ internal sealed class CriteriaParser
 
         if (array.Items.Count == 0)
         {
-            Invalid(array, Messages.SE0011NoLevels);
+            Invalid(array, Messages.SE1004NoLevels);
         }
 
         for (int i = 0; i < array.Items.Count; i++)
@@ -276,13 +268,20 @@ internal sealed class CriteriaParser
             CheckProperties(level, path, what, LevelProperties);
             string? name = RequiredString(level, path, what, "name");
             string? numbering = RequiredString(level, path, what, "numbering", allowBlank: true);
-            string? member = numbering is null ? null : Numbering.MemberOf(numbering);
-            if (numbering is not null && member is null)
+            NumberingStyle? style = null;
+            if (numbering is not null)
             {
-                Report(Descriptors.UnknownNumbering, Get(level, "numbering")!, numbering, string.Join(", ", Numbering.Styles.Select(s => s.Key)));
+                if (CriteriaNames.Numbering.ByName.TryGetValue(numbering, out NumberingStyle known))
+                {
+                    style = known;
+                }
+                else
+                {
+                    Report(Descriptors.UnknownNumbering, Get(level, "numbering")!, numbering, CriteriaNames.Numbering.Listed);
+                }
             }
 
-            levels.Add(name is null || member is null ? null : new LevelModel(name, member));
+            levels.Add(name is null || style is null ? null : new LevelModel(name, style.Value));
         }
 
         return levels;
@@ -311,13 +310,13 @@ internal sealed class CriteriaParser
                 string levelPath = Index(path + ".levels", j);
                 if (AsString(levelArray.Items[j], levelPath) is string level)
                 {
-                    if (Choose(AgencyLevels, level) is string member)
+                    if (CriteriaNames.Levels.ByName.TryGetValue(level, out AgencyLevel member))
                     {
-                        levels.Add(member);
+                        levels.Add(member.ToString());
                     }
                     else
                     {
-                        Invalid(levelArray.Items[j], Messages.SE0011UnknownAgencyLevel, level, string.Join(", ", AgencyLevels.Select(l => l.Key)));
+                        Invalid(levelArray.Items[j], Messages.SE1002UnknownChoice, level, CriteriaNames.Levels.Listed);
                     }
                 }
             }
@@ -333,10 +332,9 @@ internal sealed class CriteriaParser
             {
                 int offset = yearOffset ?? 0;
 
-                // 2000 is a leap year, so 2月29日 is a valid rule (as in the run-time loader).
-                if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(2000, m) || offset is < 0 or > 1)
+                if (!CriteriaRules.IsValidDateRule(m, d, offset))
                 {
-                    Invalid(deadline, Messages.SE0011InvalidDateRule, name, m.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture));
+                    Invalid(deadline, Messages.SE1004DeadlineDate, name, m.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture));
                     continue;
                 }
 
@@ -347,9 +345,9 @@ internal sealed class CriteriaParser
             }
             else if (within is int w && after is not null)
             {
-                if (w < 1)
+                if (!CriteriaRules.IsValidPeriod(w))
                 {
-                    Invalid(Get(deadline, "withinMonths")!, Messages.SE0011WithinMonthsNotPositive, name);
+                    Invalid(Get(deadline, "withinMonths")!, Messages.SE1004WithinMonths, name);
                     continue;
                 }
 
@@ -361,7 +359,7 @@ internal sealed class CriteriaParser
             else if (_diagnostics.Count == before)
             {
                 // Only when the date properties were readable: a wrongly typed one is reported already.
-                Invalid(deadline, Messages.SE0011NoDateRule, name);
+                Invalid(deadline, Messages.SE1002DeadlineRule, name);
             }
         }
 
@@ -376,13 +374,13 @@ internal sealed class CriteriaParser
         {
             if (AsString(array.Items[i], Index("$.requiredPlanSections", i)) is string section)
             {
-                if (Choose(PlanSections, section) is string member)
+                if (CriteriaNames.Sections.ByName.TryGetValue(section, out PlanSectionKind member))
                 {
-                    sections.Add(member);
+                    sections.Add(member.ToString());
                 }
                 else
                 {
-                    Invalid(array.Items[i], Messages.SE0011UnknownPlanSection, section, string.Join(", ", PlanSections.Select(s => s.Key)));
+                    Invalid(array.Items[i], Messages.SE1002UnknownChoice, section, CriteriaNames.Sections.Listed);
                 }
             }
         }
@@ -412,7 +410,7 @@ internal sealed class CriteriaParser
             int? points = OptionalInt(obj, nodePath, "points");
             JsonNode? keyValue = Get(obj, "key");
             string shownTitle = title ?? titleForMessages ?? nodePath;
-            if (key is not null && !Naming.IsKey(key))
+            if (key is not null && !CriteriaRules.IsKey(key))
             {
                 Report(Descriptors.KeyNotIdentifier, keyValue!, key, shownTitle);
             }
@@ -423,19 +421,19 @@ internal sealed class CriteriaParser
 
             if (depth >= levelCount)
             {
-                Invalid(obj, Messages.SE0011TooDeep, shownTitle, (depth + 1).ToString(CultureInfo.InvariantCulture), levelCount.ToString(CultureInfo.InvariantCulture));
+                Invalid(obj, Messages.SE1004TooDeepNode, shownTitle, (depth + 1).ToString(CultureInfo.InvariantCulture), levelCount.ToString(CultureInfo.InvariantCulture));
             }
 
             if (points is < 0)
             {
-                Invalid(Get(obj, "points")!, Messages.SE0011NegativePoints, shownTitle);
+                Invalid(Get(obj, "points")!, Messages.SE1004NegativePoints, shownTitle);
             }
 
             JsonArray? childArray = Array(obj, nodePath, what, "children", required: false);
             List<RawNode> children = childArray is null ? new List<RawNode>() : ReadNodes(childArray, nodePath + ".children", depth + 1, levelCount);
             var node = new RawNode(key ?? string.Empty, title ?? string.Empty, description, points, children, obj, keyValue, Get(obj, "points"));
             nodes.Add(node);
-            if (key is not null && Naming.IsKey(key) && !seen.ContainsKey(key))
+            if (key is not null && CriteriaRules.IsKey(key) && !seen.ContainsKey(key))
             {
                 seen.Add(key, node);
             }
@@ -454,9 +452,11 @@ internal sealed class CriteriaParser
             node.Depth = depth;
             node.Level = level;
             node.KeyPath = parent is null ? node.Key : parent.KeyPath + "." + node.Key;
-            string token = i + 1 <= Numbering.MaxPosition(level.NumberingMember) ? Numbering.CodeToken(level.NumberingMember, i + 1) : "?";
+            // Beyond the style's last position CheckPositions reports SE0011; "?" only keeps placing the rest.
+            bool numbered = i + 1 <= Numberer.MaxPosition(level.Numbering);
+            string token = numbered ? Numberer.CodeToken(level.Numbering, i + 1) : "?";
             node.Code = parent is null ? token : parent.Code + "." + token;
-            node.Label = i + 1 <= Numbering.MaxPosition(level.NumberingMember) ? Numbering.Label(level.NumberingMember, i + 1, level.Name) : "?";
+            node.Label = numbered ? Numberer.Label(level.Numbering, i + 1, level.Name) : "?";
             Place(node.Children, node, levels);
         }
     }
@@ -469,7 +469,7 @@ internal sealed class CriteriaParser
         }
 
         LevelModel level = nodes[0].Level!;
-        int max = Numbering.MaxPosition(level.NumberingMember);
+        int max = Numberer.MaxPosition(level.Numbering);
         if (nodes.Count > max)
         {
             RawNode first = nodes[max];
@@ -526,11 +526,11 @@ internal sealed class CriteriaParser
     {
         if (totalPoints is int total)
         {
-            long sum = nodes.Sum(n => (long)(RolledUp(n) ?? 0));
+            long sum = nodes.Sum(n => RolledUp(n) ?? 0);
             bool allScored = nodes.All(n => RolledUp(n) is not null);
-            if (sum > total || (allScored && sum != total))
+            if (CriteriaRules.TotalMismatch(sum, allScored, total))
             {
-                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, Part(Messages.SE0009TotalMismatch, title, levels[0].Name, sum.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture)));
+                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, Part(Messages.SE1018TotalMismatch, title, levels[0].Name, sum.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -541,32 +541,15 @@ internal sealed class CriteriaParser
                 continue;
             }
 
-            long childSum = node.Children.Sum(c => (long)(RolledUp(c) ?? 0));
+            long childSum = node.Children.Sum(c => RolledUp(c) ?? 0);
             if (childSum > parentPoints)
             {
-                Report(Descriptors.InconsistentPoints, node.PointsValue!, Part(Messages.SE0009ChildrenExceedParent, node.Title, node.Code, parentPoints.ToString(CultureInfo.InvariantCulture), childSum.ToString(CultureInfo.InvariantCulture)));
+                Report(Descriptors.InconsistentPoints, node.PointsValue!, Part(Messages.SE1018ChildrenExceedParent, node.Title, node.Code, parentPoints.ToString(CultureInfo.InvariantCulture), childSum.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
 
-    private static long? RolledUp(RawNode node)
-    {
-        if (node.Points is int own)
-        {
-            return own;
-        }
-
-        long? sum = null;
-        foreach (RawNode child in node.Children)
-        {
-            if (RolledUp(child) is long points)
-            {
-                sum = (sum ?? 0) + points;
-            }
-        }
-
-        return sum;
-    }
+    private static long? RolledUp(RawNode node) => CriteriaRules.RolledUpPoints(node, n => n.Points, n => n.Children);
 
     // ---- property access with diagnostics -------------------------------------------------------
 
@@ -607,7 +590,7 @@ internal sealed class CriteriaParser
         string? text = AsString(value, path + "." + name);
         if (text is not null && !allowBlank && text.Trim().Length == 0)
         {
-            Invalid(value, Messages.SE0011Empty, name, what);
+            Invalid(value, Messages.SE1004Empty, name);
         }
 
         return text;
@@ -678,19 +661,6 @@ internal sealed class CriteriaParser
         }
 
         Report(Descriptors.WrongType, value, path, Part(Messages.GeneratorKindObject), KindOf(value));
-        return null;
-    }
-
-    private static string? Choose(KeyValuePair<string, string>[] choices, string value)
-    {
-        foreach (KeyValuePair<string, string> choice in choices)
-        {
-            if (choice.Key == value)
-            {
-                return choice.Value;
-            }
-        }
-
         return null;
     }
 
@@ -773,7 +743,7 @@ internal sealed class CriteriaParser
 
         public NodeModel ToModel()
         {
-            string heading = Level!.NumberingMember == "LevelNameChinese" ? Label + "：" + Title : Label + Title;
+            string heading = CriteriaRules.Heading(Level!.Numbering, Label, Title);
             return new NodeModel(Key, Naming.Identifier(Key), Title, Description, Points, Level.Name, Label, Code, KeyPath, heading, Children.Select(c => c.ToModel()).ToEquatableArray());
         }
     }

@@ -29,13 +29,13 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor DuplicateKey = Error("SE0006", Messages.SE0006Title, Messages.SE0006);
 
-    public static readonly DiagnosticDescriptor KeyNotIdentifier = Error("SE0007", Messages.SE0007Title, Messages.SE0007);
+    public static readonly DiagnosticDescriptor KeyNotIdentifier = Error("SE0007", Messages.SE0007Title, Messages.SE1004KeyNotIdentifier);
 
     public static readonly DiagnosticDescriptor KeyCollides = Error("SE0008", Messages.SE0008Title, Messages.SE0008);
 
     public static readonly DiagnosticDescriptor InconsistentPoints = Error("SE0009", Messages.SE0009Title);
 
-    public static readonly DiagnosticDescriptor UnknownNumbering = Error("SE0010", Messages.SE0010Title, Messages.SE0010);
+    public static readonly DiagnosticDescriptor UnknownNumbering = Error("SE0010", Messages.SE0010Title, Messages.SE1002UnknownChoice);
 
     public static readonly DiagnosticDescriptor InvalidValue = Error("SE0011", Messages.SE0011Title);
 
@@ -64,8 +64,8 @@ internal static class Descriptors
     private static DiagnosticDescriptor Error(string id, Message title, Message message) =>
         new(id, new MessageString(title), new MessageString(message), Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-    // A format that is only "{0}": the argument is the whole message, a variant of the table
-    // (SE0011.NoYears …) or, for SE0009, the same texts as the run-time SE1018.
+    // A format that is only "{0}": the argument is the whole message, a variant of the table, the
+    // run-time loader's own message where it checks the same rule (SE1004.NoYears, SE1018 …).
     private static DiagnosticDescriptor Error(string id, Message title) =>
         new(id, new MessageString(title), VerbatimFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

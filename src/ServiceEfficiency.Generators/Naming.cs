@@ -80,30 +80,6 @@ internal static class Naming
         return true;
     }
 
-    /// <summary>
-    /// Whether a key is one the run-time loader accepts: ASCII letters, digits and '_', not starting
-    /// with a digit (^[A-Za-z_][A-Za-z0-9_]*$). Every such key is a C# identifier, with '@' for keywords.
-    /// </summary>
-    public static bool IsKey(string key)
-    {
-        if (key.Length == 0)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < key.Length; i++)
-        {
-            char c = key[i];
-            bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-            if (!(letter || (i > 0 && c >= '0' && c <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The identifier for a key: escaped with '@' when it is a keyword (<c>class</c> → <c>@class</c>).</summary>
     public static string Identifier(string key) =>
         SyntaxFacts.GetKeywordKind(key) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(key) != SyntaxKind.None

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Scriban.Runtime;
 using ServiceEfficiency.Calendar;
+using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Numbering;
 using ServiceEfficiency.Text;
 using ServiceEfficiency.Wording;
@@ -18,16 +19,12 @@ namespace ServiceEfficiency.Templates;
 /// </summary>
 internal static class TemplateFunctions
 {
-    private static readonly Dictionary<string, NumberingStyle> Styles = new(StringComparer.Ordinal)
-    {
-        ["capital_chinese_comma"] = NumberingStyle.CapitalChineseComma,
-        ["chinese_comma"] = NumberingStyle.ChineseComma,
-        ["chinese_parenthesized"] = NumberingStyle.ChineseParenthesized,
-        ["arabic_dot"] = NumberingStyle.ArabicDot,
-        ["arabic_parenthesized"] = NumberingStyle.ArabicParenthesized,
-        ["lower_roman_dot"] = NumberingStyle.LowerRomanDot,
-        ["level_name_chinese"] = NumberingStyle.LevelNameChinese,
-    };
+    // Template names are the criteria JSON names with '_' for '-' (Scriban arguments read like identifiers),
+    // made from the one table (src/Shared/Criteria/CriteriaNames.cs) so a new style is known here too, in its order.
+    private static readonly Dictionary<string, NumberingStyle> Styles = CriteriaNames.Numbering.Names.ToDictionary(
+        name => name.Replace('-', '_'),
+        name => CriteriaNames.Numbering.ByName[name],
+        StringComparer.Ordinal);
 
     /// <summary>Built once; read concurrently by every render (lookups only).</summary>
     public static ScriptObject Create()

@@ -73,7 +73,7 @@ public sealed class Criterion
     public string Label { get; private set; }
 
     /// <summary>Label and title as a document prints them: <c>1.提升服務及時性</c>, <c>構面一：基礎服務</c>.</summary>
-    public string Heading => Level.Numbering == NumberingStyle.LevelNameChinese ? Label + "：" + Title : Label + Title;
+    public string Heading => CriteriaRules.Heading(Level.Numbering, Label, Title);
 
     /// <summary>Whether the node has no children.</summary>
     public bool IsLeaf => Children.Count == 0;

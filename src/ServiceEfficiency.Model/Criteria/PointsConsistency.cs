@@ -27,24 +27,11 @@ public sealed class PointsIssue
 public static class PointsConsistency
 {
     /// <summary>The points of a node: its own, else the sum of its children's (null when none has points).</summary>
-    public static int? RolledUpPoints(Criterion criterion)
-    {
-        if (criterion.Points is int own)
-        {
-            return own;
-        }
+    /// <param name="criterion">The node.</param>
+    public static int? RolledUpPoints(Criterion criterion) => (int?)RolledUp(criterion);
 
-        int? sum = null;
-        foreach (Criterion child in criterion.Children)
-        {
-            if (RolledUpPoints(child) is int childPoints)
-            {
-                sum = (sum ?? 0) + childPoints;
-            }
-        }
-
-        return sum;
-    }
+    // The shared rule (src/Shared/Criteria) sums in long, as the generator does; the public int? above keeps its signature.
+    private static long? RolledUp(Criterion criterion) => CriteriaRules.RolledUpPoints(criterion, c => c.Points, c => c.Children);
 
     /// <summary>Every inconsistency in the edition, in document order.</summary>
     public static IReadOnlyList<PointsIssue> Check(CriteriaEdition edition)
@@ -52,9 +39,9 @@ public static class PointsConsistency
         var issues = new List<PointsIssue>();
         if (edition.TotalPoints is int total)
         {
-            int sum = edition.Nodes.Sum(n => RolledUpPoints(n) ?? 0);
-            bool allScored = edition.Nodes.All(n => RolledUpPoints(n) is not null);
-            if (sum > total || (allScored && sum != total))
+            long sum = edition.Nodes.Sum(n => RolledUp(n) ?? 0);
+            bool allScored = edition.Nodes.All(n => RolledUp(n) is not null);
+            if (CriteriaRules.TotalMismatch(sum, allScored, total))
             {
                 issues.Add(new PointsIssue(null, Messages.SE1018TotalMismatch.Format(edition.Title, edition.Levels[0].Name, sum, total)));
             }
@@ -67,7 +54,7 @@ public static class PointsConsistency
                 continue;
             }
 
-            int childSum = node.Children.Sum(c => RolledUpPoints(c) ?? 0);
+            long childSum = node.Children.Sum(c => RolledUp(c) ?? 0);
             if (childSum > parentPoints)
             {
                 issues.Add(new PointsIssue(node, Messages.SE1018ChildrenExceedParent.Format(node.Title, node.Code, parentPoints, childSum)));

@@ -11,35 +11,12 @@ namespace ServiceEfficiency.Serialization;
 /// <summary>The JSON names of the model's enumerations (kebab-case, as in schemas/).</summary>
 internal static class Choices
 {
-    public static readonly IReadOnlyDictionary<string, NumberingStyle> Numbering = new Dictionary<string, NumberingStyle>(StringComparer.Ordinal)
-    {
-        ["capital-chinese-comma"] = NumberingStyle.CapitalChineseComma,
-        ["chinese-comma"] = NumberingStyle.ChineseComma,
-        ["chinese-parenthesized"] = NumberingStyle.ChineseParenthesized,
-        ["arabic-dot"] = NumberingStyle.ArabicDot,
-        ["arabic-parenthesized"] = NumberingStyle.ArabicParenthesized,
-        ["lower-roman-dot"] = NumberingStyle.LowerRomanDot,
-        ["level-name-chinese"] = NumberingStyle.LevelNameChinese,
-    };
+    // Numbering styles, agency levels and plan sections are the generator's too: one table in src/Shared/Criteria.
+    public static readonly IReadOnlyDictionary<string, NumberingStyle> Numbering = CriteriaNames.Numbering.ByName;
 
-    public static readonly IReadOnlyDictionary<string, AgencyLevel> Level = new Dictionary<string, AgencyLevel>(StringComparer.Ordinal)
-    {
-        ["headquarters"] = AgencyLevel.Headquarters,
-        ["branch"] = AgencyLevel.Branch,
-        ["unit"] = AgencyLevel.Unit,
-    };
+    public static readonly IReadOnlyDictionary<string, AgencyLevel> Level = CriteriaNames.Levels.ByName;
 
-    public static readonly IReadOnlyDictionary<string, PlanSectionKind> Section = new Dictionary<string, PlanSectionKind>(StringComparer.Ordinal)
-    {
-        ["basis"] = PlanSectionKind.Basis,
-        ["goals"] = PlanSectionKind.Goals,
-        ["participants"] = PlanSectionKind.Participants,
-        ["strategies"] = PlanSectionKind.Strategies,
-        ["steps"] = PlanSectionKind.Steps,
-        ["assessment"] = PlanSectionKind.Assessment,
-        ["rewards"] = PlanSectionKind.Rewards,
-        ["closing"] = PlanSectionKind.Closing,
-    };
+    public static readonly IReadOnlyDictionary<string, PlanSectionKind> Section = CriteriaNames.Sections.ByName;
 
     public static readonly IReadOnlyDictionary<string, DocumentKind> Kind = new Dictionary<string, DocumentKind>(StringComparer.Ordinal)
     {

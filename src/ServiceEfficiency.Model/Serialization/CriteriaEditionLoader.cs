@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.RegularExpressions;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
@@ -15,8 +14,6 @@ namespace ServiceEfficiency.Serialization;
 /// </summary>
 public static class CriteriaEditionLoader
 {
-    private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
-
     /// <summary>Loads an edition from a file.</summary>
     public static LoadResult<CriteriaEdition> LoadFile(string path, JsonLoadOptions? options = null) =>
         JsonLoading.FromFile(path, options, ModelJsonContext.Default.EditionDto, Map);
@@ -115,7 +112,7 @@ public static class CriteriaEditionLoader
             string key = context.Required(node.Key, nodePath, "key");
             string title = context.Required(node.Title, nodePath, "title");
             string keyPath = JsonSourceMap.Property(nodePath, "key");
-            if (node.Key is not null && !Identifier.IsMatch(key))
+            if (node.Key is not null && !CriteriaRules.IsKey(key))
             {
                 context.Report(DiagnosticCodes.InvalidValue, keyPath, Messages.SE1004KeyNotIdentifier.Format(key, title));
             }
@@ -160,8 +157,7 @@ public static class CriteriaEditionLoader
         if (dto.Month is int month && dto.Day is int day)
         {
             int offset = dto.YearOffset ?? 0;
-            // 2000 is a leap year, so 2月29日 is accepted as a rule and checked per year when scheduled.
-            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2000, month) || offset is < 0 or > 1)
+            if (!CriteriaRules.IsValidDateRule(month, day, offset))
             {
                 context.Report(DiagnosticCodes.InvalidValue, path, Messages.SE1004DeadlineDate.Format(title, month, day, offset));
                 return null;
@@ -172,7 +168,7 @@ public static class CriteriaEditionLoader
 
         if (dto.WithinMonths is int within && dto.After is string after)
         {
-            if (within < 1)
+            if (!CriteriaRules.IsValidPeriod(within))
             {
                 context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "withinMonths"), Messages.SE1004WithinMonths.Format(title));
                 return null;

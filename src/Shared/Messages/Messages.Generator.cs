@@ -8,10 +8,13 @@ namespace ServiceEfficiency.Text
     /// <remarks>
     /// <c>SE0xxx.Title</c> is a descriptor's title, <c>SE0xxx</c> its message format. A descriptor whose
     /// format is only <c>{0}</c> (SE0009, SE0011, SE0014) has no format entry: each case is a variant
-    /// (<c>SE0011.NoYears</c>) passed as the argument. <c>SE0000.…</c> and <c>SE0003.Kind.…</c> are parts
+    /// (<c>SE0011.NumberingStops</c>) passed as the argument. <c>SE0000.…</c> and <c>SE0003.Kind.…</c> are parts
     /// that go into other messages' placeholders (what lacks a property, what type a value has), so
-    /// the Chinese message does not carry an English fragment. SE0009's variants are SE1018's texts:
-    /// the build and the run-time loader say the same thing (a test compares them).
+    /// the Chinese message does not carry an English fragment. Where the generator checks a rule the
+    /// run-time loader checks too (points SE0009/SE1018, years, levels, deadlines, depth, negative
+    /// points, empty values SE0011/SE1004; keys SE0007/SE1004; unknown numbering styles, agency levels
+    /// and plan sections SE0010, SE0011/SE1002), it reports the loader's message (Messages.Loading.cs), not
+    /// a copy: one message per rule (BrokenFileMessageTests compares them file by file).
     /// </remarks>
     internal static partial class Messages
     {
@@ -94,9 +97,6 @@ namespace ServiceEfficiency.Text
         /// <summary>SE0007 title.</summary>
         public static readonly Message SE0007Title = new("SE0007.Title", "Key is not a C# identifier", "鍵值不是 C# 識別字");
 
-        /// <summary>SE0007: {0} the key, {1} the node's title.</summary>
-        public static readonly Message SE0007 = new("SE0007", "Key '{0}' of 「{1}」 cannot be a C# identifier: use ASCII letters, digits and '_', not starting with a digit", "「{1}」的鍵值「{0}」無法作為 C# 識別字：請使用 ASCII 英文字母、數字及「_」，且不以數字開頭。");
-
         /// <summary>SE0008 title.</summary>
         public static readonly Message SE0008Title = new("SE0008.Title", "Key collides with a generated member", "鍵值與產生的成員名稱衝突");
 
@@ -118,59 +118,14 @@ namespace ServiceEfficiency.Text
         /// <summary>SE0009 title.</summary>
         public static readonly Message SE0009Title = new("SE0009.Title", "Inconsistent points", "配分不一致");
 
-        /// <summary>SE0009, as SE1018: {0} the edition's title, {1} the top level's name, {2} the sum, {3} the total.</summary>
-        public static readonly Message SE0009TotalMismatch = new("SE0009.TotalMismatch", "The {1} points of 「{0}」 add up to {2}, not to the total of {3}.", "「{0}」的{1}配分合計 {2} 分，與總分 {3} 分不符。");
-
-        /// <summary>SE0009, as SE1018: {0} the node's title, {1} its code, {2} its points, {3} its children's sum.</summary>
-        public static readonly Message SE0009ChildrenExceedParent = new("SE0009.ChildrenExceedParent", "「{0}」({1}) has {2} points, but its children add up to {3}, more than their parent.", "「{0}」({1}) 配分 {2} 分，其下各項合計 {3} 分，超過上層配分。");
-
         /// <summary>SE0010 title.</summary>
         public static readonly Message SE0010Title = new("SE0010.Title", "Unknown numbering style", "未知的編號樣式");
-
-        /// <summary>SE0010: {0} the style, {1} the styles.</summary>
-        public static readonly Message SE0010 = new("SE0010", "Unknown numbering style '{0}'; expected one of: {1}", "未知的編號樣式「{0}」；可用的樣式為：{1}。");
 
         /// <summary>SE0011 title.</summary>
         public static readonly Message SE0011Title = new("SE0011.Title", "Invalid value", "值無效");
 
-        /// <summary>SE0011: totalPoints below 1.</summary>
-        public static readonly Message SE0011TotalPointsNotPositive = new("SE0011.TotalPointsNotPositive", "totalPoints must be positive", "totalPoints（總分）必須為正數。");
-
-        /// <summary>SE0011: an empty years array.</summary>
-        public static readonly Message SE0011NoYears = new("SE0011.NoYears", "An edition applies to at least one ROC year", "評核架構至少須適用一個民國年度。");
-
-        /// <summary>SE0011: {0} a year below 1.</summary>
-        public static readonly Message SE0011NotRocYear = new("SE0011.NotRocYear", "{0} is not a ROC year (民國元年 is 1)", "{0} 不是民國年度（民國元年為 1）。");
-
-        /// <summary>SE0011: an empty levels array.</summary>
-        public static readonly Message SE0011NoLevels = new("SE0011.NoLevels", "An edition has at least one level", "評核架構至少須有一個層級。");
-
-        /// <summary>SE0011: {0} the level, {1} the levels.</summary>
-        public static readonly Message SE0011UnknownAgencyLevel = new("SE0011.UnknownAgencyLevel", "Unknown agency level '{0}'; expected one of: {1}", "未知的機關層級「{0}」；可用的層級為：{1}。");
-
-        /// <summary>SE0011: {0} the deadline's title, {1} month, {2} day, {3} year offset.</summary>
-        public static readonly Message SE0011InvalidDateRule = new("SE0011.InvalidDateRule", "Deadline 「{0}」: {1}月{2}日 (yearOffset {3}) is not a valid date rule", "期限「{0}」：{1}月{2}日（yearOffset {3}）不是有效的日期規則。");
-
-        /// <summary>SE0011: {0} the deadline's title.</summary>
-        public static readonly Message SE0011WithinMonthsNotPositive = new("SE0011.WithinMonthsNotPositive", "Deadline 「{0}」: withinMonths must be positive", "期限「{0}」：withinMonths 必須為正數。");
-
-        /// <summary>SE0011: {0} the deadline's title.</summary>
-        public static readonly Message SE0011NoDateRule = new("SE0011.NoDateRule", "Deadline 「{0}」 needs either 'month' and 'day', or 'withinMonths' and 'after'", "期限「{0}」須有「month」及「day」，或「withinMonths」及「after」。");
-
-        /// <summary>SE0011: {0} the section, {1} the sections.</summary>
-        public static readonly Message SE0011UnknownPlanSection = new("SE0011.UnknownPlanSection", "Unknown plan section '{0}'; expected one of: {1}", "未知的計畫章節「{0}」；可用的章節為：{1}。");
-
-        /// <summary>SE0011: {0} the node's title, {1} its depth, {2} the number of levels.</summary>
-        public static readonly Message SE0011TooDeep = new("SE0011.TooDeep", "「{0}」 is at depth {1}, but the edition defines {2} level(s)", "「{0}」位於第 {1} 層，但評核架構只定義 {2} 個層級。");
-
-        /// <summary>SE0011: {0} the node's title.</summary>
-        public static readonly Message SE0011NegativePoints = new("SE0011.NegativePoints", "Points of 「{0}」 must not be negative", "「{0}」的配分不得為負數。");
-
         /// <summary>SE0011: {0} the node's title, {1} its position, {2} the level's name, {3} the last position the numbering has.</summary>
         public static readonly Message SE0011NumberingStops = new("SE0011.NumberingStops", "「{0}」 is node {1} of its level 「{2}」, whose numbering stops at {3}", "「{0}」是「{2}」層級的第 {1} 個節點，但該層級的編號只到 {3}。");
-
-        /// <summary>SE0011: {0} the property, {1} what (a part).</summary>
-        public static readonly Message SE0011Empty = new("SE0011.Empty", "'{0}' of {1} must not be empty", "{1}的「{0}」不得為空白。");
 
         /// <summary>SE0012 title.</summary>
         public static readonly Message SE0012Title = new("SE0012.Title", "Two criteria files produce the same class", "兩個評核架構檔產生相同的類別");

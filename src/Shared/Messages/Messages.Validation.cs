@@ -73,12 +73,6 @@ namespace ServiceEfficiency.Text
         /// <summary>SE1018 title.</summary>
         public static readonly Message SE1018Title = new("SE1018.Title", "Inconsistent points", "配分不一致");
 
-        /// <summary>SE1018: {0} the edition's title, {1} the top level's name (構面), {2} the sum, {3} the total.</summary>
-        public static readonly Message SE1018TotalMismatch = new("SE1018.TotalMismatch", "The {1} points of 「{0}」 add up to {2}, not to the total of {3}.", "「{0}」的{1}配分合計 {2} 分，與總分 {3} 分不符。");
-
-        /// <summary>SE1018: {0} the node's title, {1} its code, {2} its points, {3} its children's sum.</summary>
-        public static readonly Message SE1018ChildrenExceedParent = new("SE1018.ChildrenExceedParent", "「{0}」({1}) has {2} points, but its children add up to {3}, more than their parent.", "「{0}」({1}) 配分 {2} 分，其下各項合計 {3} 分，超過上層配分。");
-
         /// <summary>SE1019 title.</summary>
         public static readonly Message SE1019Title = new("SE1019.Title", "Strategy wording differs slightly from the edition", "執行策略文字與評核架構略有出入");
 

@@ -28,8 +28,6 @@ internal static class MessageTable
         ["SE1017"] = new[] { "件數、場次、人次" },                  // the kinds of figure meant
         ["SE1021"] = new[] { "機關＋年度＋" },                      // the standard form of a title
         ["SE1024"] = new[] { "以量化方式呈現" },                    // the plans' own words
-        ["SE0011.NotRocYear"] = new[] { "民國元年" },
-        ["SE0011.InvalidDateRule"] = new[] { "月", "日" },          // {1}月{2}日, as the rule is written
         ["API.RocDate.NoSuchDay"] = new[] { "年", "月", "日" },     // {0}年{1}月{2}日
         ["API.RocDate.NotADate"] = new[] { "年", "月", "日" },      // the example 114年1月6日
         ["API.Schedule.YearOutOfRange"] = new[] { "民國元年" },
@@ -165,8 +163,22 @@ internal static class MessageTable
     /// The codes that have no message (id = code, or code.Variant other than code.Title) with both
     /// texts: a title alone does not say that the code's messages were converted.
     /// </summary>
+    /// <summary>
+    /// Generator codes that report only the run-time loader's messages for the same rule (one message
+    /// per rule, src/Shared/Messages/Messages.Generator.cs): their messages are that code's entries.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ReportsMessagesOf = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["SE0007"] = "SE1004", // SE1004.KeyNotIdentifier
+        ["SE0009"] = "SE1018", // SE1018.TotalMismatch, SE1018.ChildrenExceedParent
+        ["SE0010"] = "SE1002", // SE1002.UnknownChoice
+    };
+
     public static IEnumerable<string> CodesWithoutMessages(IEnumerable<string> codes, IReadOnlyList<MessageEntry> entries) =>
-        codes.Where(code => !entries.Any(e =>
+        codes.Where(code => !HasMessages(code, entries) && !(ReportsMessagesOf.TryGetValue(code, out string? shared) && HasMessages(shared, entries)));
+
+    private static bool HasMessages(string code, IReadOnlyList<MessageEntry> entries) =>
+        entries.Any(e =>
             (e.Id == code || (e.Id.StartsWith(code + ".", StringComparison.Ordinal) && e.Id != code + ".Title"))
-            && !string.IsNullOrWhiteSpace(e.English) && e.Chinese.Any(IsIdeograph)));
+            && !string.IsNullOrWhiteSpace(e.English) && e.Chinese.Any(IsIdeograph));
 }

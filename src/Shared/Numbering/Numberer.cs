@@ -2,14 +2,26 @@ using System;
 using System.Globalization;
 using System.Text;
 
+// Linked into the Model (public, ServiceEfficiency.Numbering) and into the generator (internal,
+// ServiceEfficiency.Generators.Numbering): one numbering for run time and build time (src/Shared/README.md).
+#if SE_GENERATOR
+namespace ServiceEfficiency.Generators.Numbering;
+#else
 namespace ServiceEfficiency.Numbering;
+#endif
 
 /// <summary>
 /// Turns positions into labels (構面一, (一), 1., (1), 一、, 壹、, i.) and into the tokens of a
 /// position code such as <c>1.(一).2.(3)</c>, and reads labels back.
 /// </summary>
+#if SE_GENERATOR
+internal static class Numberer
+#else
 public static class Numberer
+#endif
 {
+    private const int MaxRoman = 3999;
+
     /// <summary>The label of the <paramref name="position"/>-th node (1-based) in <paramref name="style"/>.</summary>
     /// <param name="style">The level's numbering style.</param>
     /// <param name="position">1-based position among siblings.</param>
@@ -23,6 +35,19 @@ public static class Numberer
         NumberingStyle.ArabicParenthesized => "(" + Arabic(position) + ")",
         NumberingStyle.LowerRomanDot => ToLowerRoman(position) + ".",
         NumberingStyle.LevelNameChinese => levelName + ChineseNumerals.ToChinese(position),
+        _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown numbering style."),
+    };
+
+    /// <summary>
+    /// The largest position <paramref name="style"/> can number: Roman numerals end at 3999, Chinese
+    /// ones at <see cref="ChineseNumerals.MaxValue"/>; <see cref="Label"/> throws beyond.
+    /// </summary>
+    /// <param name="style">The level's numbering style.</param>
+    internal static int MaxPosition(NumberingStyle style) => style switch
+    {
+        NumberingStyle.LowerRomanDot => MaxRoman,
+        NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized => int.MaxValue,
+        NumberingStyle.CapitalChineseComma or NumberingStyle.ChineseComma or NumberingStyle.ChineseParenthesized or NumberingStyle.LevelNameChinese => ChineseNumerals.MaxValue,
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown numbering style."),
     };
 
@@ -88,7 +113,7 @@ public static class Numberer
     /// <summary>Lower-case Roman numeral: 4 → iv.</summary>
     public static string ToLowerRoman(int value)
     {
-        if (value is < 1 or > 3999)
+        if (value is < 1 or > MaxRoman)
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, "Roman numerals are supported from 1 to 3999.");
         }
@@ -110,25 +135,40 @@ public static class Numberer
 
     private static int? TryParseLowerRoman(string text)
     {
-        foreach (char c in text)
+        // mmmdccclxxxviii (3888) is the longest canonical numeral; anything longer is no numeral.
+        if (text.Length > 15)
         {
-            if ("ivxlcdm".IndexOf(char.ToLowerInvariant(c)) < 0)
+            return null;
+        }
+
+        int total = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int value = RomanValue(text[i]);
+            if (value == 0)
             {
                 return null;
             }
+
+            int next = i + 1 < text.Length ? RomanValue(text[i + 1]) : 0;
+            total += next > value ? -value : value;
         }
 
-        // Parse by round-tripping: only canonical numerals are accepted.
-        for (int n = 1; n <= 100; n++)
-        {
-            if (string.Equals(ToLowerRoman(n), text, StringComparison.OrdinalIgnoreCase))
-            {
-                return n;
-            }
-        }
-
-        return null;
+        // Only canonical numerals are accepted (iv, not iiii): the value must write back as the text.
+        return total is >= 1 and <= MaxRoman && string.Equals(ToLowerRoman(total), text, StringComparison.OrdinalIgnoreCase) ? total : null;
     }
+
+    private static int RomanValue(char c) => char.ToLowerInvariant(c) switch
+    {
+        'i' => 1,
+        'v' => 5,
+        'x' => 10,
+        'l' => 50,
+        'c' => 100,
+        'd' => 500,
+        'm' => 1000,
+        _ => 0,
+    };
 
     private static string Arabic(int position) => position.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+#if SE_GENERATOR
+namespace ServiceEfficiency.Generators.Criteria;
+#else
+namespace ServiceEfficiency.Criteria;
+#endif
+
+/// <summary>
+/// The JSON names of one enumeration, in the schema's order (messages list them in that order).
+/// Linked into the Model and the generator, so both accept exactly the same names.
+/// </summary>
+/// <typeparam name="T">The enumeration.</typeparam>
+internal sealed class NameTable<T>
+    where T : struct, Enum
+{
+    private readonly KeyValuePair<string, T>[] _entries;
+
+    /// <summary>Creates a table.</summary>
+    /// <param name="entries">JSON name and member, in the schema's order.</param>
+    public NameTable(params KeyValuePair<string, T>[] entries)
+    {
+        _entries = entries;
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        var names = new string[entries.Length];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            byName.Add(entries[i].Key, entries[i].Value);
+            names[i] = entries[i].Key;
+        }
+
+        ByName = byName;
+        Names = names;
+    }
+
+    /// <summary>Member by JSON name (ordinal).</summary>
+    public IReadOnlyDictionary<string, T> ByName { get; }
+
+    /// <summary>The JSON names in the schema's order.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The JSON names, comma-separated, as messages list the accepted values.</summary>
+    public string Listed => string.Join(", ", Names);
+
+    /// <summary>The JSON name of a member.</summary>
+    /// <param name="value">The member.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The member has no name (a value the table does not know).</exception>
+    public string NameOf(T value)
+    {
+        foreach (KeyValuePair<string, T> entry in _entries)
+        {
+            if (EqualityComparer<T>.Default.Equals(entry.Value, value))
+            {
+                return entry.Key;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, null);
+    }
+}
