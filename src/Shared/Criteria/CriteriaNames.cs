@@ -14,37 +14,20 @@ namespace ServiceEfficiency.Criteria;
 #endif
 
 /// <summary>
-/// The JSON names a criteria edition uses (kebab-case, as in schemas/criteria.schema.json). The one
-/// copy: the run-time loader and the generator read these, so a style added here is known to both.
+/// The JSON names a criteria edition uses, as in schemas/criteria.schema.json. The one copy: the
+/// run-time loader and the generator read these, so a style added to the enumeration is known to both.
+/// A JSON name is the kebab-case of the member's name (<c>CapitalChineseComma</c> →
+/// <c>capital-chinese-comma</c>), in the order the members are declared; a test holds the three
+/// tables to the schema, so renaming a member cannot silently change the file format.
 /// </summary>
 internal static class CriteriaNames
 {
     /// <summary>Numbering styles: <c>capital-chinese-comma</c> … <c>level-name-chinese</c>.</summary>
-    public static readonly NameTable<NumberingStyle> Numbering = new(
-        Entry("capital-chinese-comma", NumberingStyle.CapitalChineseComma),
-        Entry("chinese-comma", NumberingStyle.ChineseComma),
-        Entry("chinese-parenthesized", NumberingStyle.ChineseParenthesized),
-        Entry("arabic-dot", NumberingStyle.ArabicDot),
-        Entry("arabic-parenthesized", NumberingStyle.ArabicParenthesized),
-        Entry("lower-roman-dot", NumberingStyle.LowerRomanDot),
-        Entry("level-name-chinese", NumberingStyle.LevelNameChinese));
+    public static readonly NameTable<NumberingStyle> Numbering = NameTable<NumberingStyle>.FromMemberNames();
 
     /// <summary>Agency levels: <c>headquarters</c>, <c>branch</c>, <c>unit</c>.</summary>
-    public static readonly NameTable<AgencyLevel> Levels = new(
-        Entry("headquarters", AgencyLevel.Headquarters),
-        Entry("branch", AgencyLevel.Branch),
-        Entry("unit", AgencyLevel.Unit));
+    public static readonly NameTable<AgencyLevel> Levels = NameTable<AgencyLevel>.FromMemberNames();
 
     /// <summary>Plan sections: <c>basis</c> … <c>closing</c>, also the property names in the document JSON.</summary>
-    public static readonly NameTable<PlanSectionKind> Sections = new(
-        Entry("basis", PlanSectionKind.Basis),
-        Entry("goals", PlanSectionKind.Goals),
-        Entry("participants", PlanSectionKind.Participants),
-        Entry("strategies", PlanSectionKind.Strategies),
-        Entry("steps", PlanSectionKind.Steps),
-        Entry("assessment", PlanSectionKind.Assessment),
-        Entry("rewards", PlanSectionKind.Rewards),
-        Entry("closing", PlanSectionKind.Closing));
-
-    private static KeyValuePair<string, T> Entry<T>(string name, T value) => new(name, value);
+    public static readonly NameTable<PlanSectionKind> Sections = NameTable<PlanSectionKind>.FromMemberNames();
 }

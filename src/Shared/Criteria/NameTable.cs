@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 #if SE_GENERATOR
 namespace ServiceEfficiency.Generators.Criteria;
@@ -34,6 +35,23 @@ internal sealed class NameTable<T>
         Names = names;
     }
 
+    /// <summary>
+    /// The table whose JSON names are the kebab-case of the members' names, in declaration order:
+    /// the rule every enumeration of the file formats follows. Enum.GetValues orders by value, which is
+    /// the declaration order because the members have no explicit values.
+    /// </summary>
+    public static NameTable<T> FromMemberNames()
+    {
+        var values = (T[])Enum.GetValues(typeof(T));
+        var entries = new KeyValuePair<string, T>[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            entries[i] = new KeyValuePair<string, T>(KebabCase(values[i].ToString()), values[i]);
+        }
+
+        return new NameTable<T>(entries);
+    }
+
     /// <summary>Member by JSON name (ordinal).</summary>
     public IReadOnlyDictionary<string, T> ByName { get; }
 
@@ -57,5 +75,29 @@ internal sealed class NameTable<T>
         }
 
         throw new ArgumentOutOfRangeException(nameof(value), value, null);
+    }
+
+    /// <summary><c>CapitalChineseComma</c> → <c>capital-chinese-comma</c>.</summary>
+    private static string KebabCase(string memberName)
+    {
+        var kebab = new StringBuilder(memberName.Length + 4);
+        foreach (char c in memberName)
+        {
+            if (c >= 'A' && c <= 'Z')
+            {
+                if (kebab.Length > 0)
+                {
+                    kebab.Append('-');
+                }
+
+                kebab.Append((char)(c - 'A' + 'a'));
+            }
+            else
+            {
+                kebab.Append(c);
+            }
+        }
+
+        return kebab.ToString();
     }
 }
