@@ -11,18 +11,6 @@ using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 
-/// <summary>A failure that already knows its diagnostics (not found, refused, parse errors of an include).</summary>
-internal sealed class TemplateDiagnosticException : ScriptRuntimeException
-{
-    public TemplateDiagnosticException(SourceSpan span, IReadOnlyList<Diagnostic> diagnostics)
-        : base(span, diagnostics.Count > 0 ? diagnostics[0].Message : "Template error")
-    {
-        Diagnostics = diagnostics;
-    }
-
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
-}
-
 /// <summary>
 /// A <see cref="TemplateContext"/> for one render of one format. Expression output goes through
 /// the format's <see cref="OutputEscaping"/>; literal template text does not (Scriban writes it through the other

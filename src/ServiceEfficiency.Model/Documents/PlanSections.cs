@@ -5,49 +5,6 @@ using ServiceEfficiency.Criteria;
 
 namespace ServiceEfficiency.Documents;
 
-/// <summary>A section of a plan: its label (壹、), title as printed and content.</summary>
-public class PlanSection
-{
-    /// <summary>Creates a section.</summary>
-    public PlanSection(string? label, string? title, IReadOnlyList<ContentBlock>? content)
-    {
-        Label = label;
-        Title = title;
-        Content = content ?? Array.Empty<ContentBlock>();
-    }
-
-    /// <summary>The label as printed (壹、).</summary>
-    public string? Label { get; }
-
-    /// <summary>The title as printed (計畫依據).</summary>
-    public string? Title { get; }
-
-    /// <summary>Paragraphs and numbered points.</summary>
-    public IReadOnlyList<ContentBlock> Content { get; }
-}
-
-/// <summary>壹、計畫依據: the legal references.</summary>
-public sealed class BasisSection : PlanSection
-{
-    /// <summary>Creates the section.</summary>
-    public BasisSection(string? label, string? title, IReadOnlyList<DocumentReference> references)
-        : base(label, title, null) => References = references;
-
-    /// <summary>The references in order.</summary>
-    public IReadOnlyList<DocumentReference> References { get; }
-}
-
-/// <summary>柒、獎勵方式: content and the commendation policy it states.</summary>
-public sealed class RewardsSection : PlanSection
-{
-    /// <summary>Creates the section.</summary>
-    public RewardsSection(string? label, string? title, IReadOnlyList<ContentBlock>? content, CommendationPolicy? commendationPolicy)
-        : base(label, title, content) => CommendationPolicy = commendationPolicy;
-
-    /// <summary>敘獎原則, if the plan states one.</summary>
-    public CommendationPolicy? CommendationPolicy { get; }
-}
-
 /// <summary>The sections 壹 … 捌 of a plan; a missing section is null.</summary>
 public sealed class PlanSections
 {

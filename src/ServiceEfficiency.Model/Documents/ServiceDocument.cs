@@ -2,16 +2,6 @@ using System.Collections.Generic;
 
 namespace ServiceEfficiency.Documents;
 
-/// <summary>Which of the two annual documents.</summary>
-public enum DocumentKind
-{
-    /// <summary>提升服務效能執行計畫 (January).</summary>
-    Plan,
-
-    /// <summary>執行績效與成果 (January of the next year).</summary>
-    Results,
-}
-
 /// <summary>What a plan and a results report share: agency, year, title, edition and strategy tables.</summary>
 public abstract class ServiceDocument
 {
@@ -58,31 +48,4 @@ public abstract class ServiceDocument
             }
         }
     }
-}
-
-/// <summary>提升服務效能執行計畫: sections 壹 … 捌 and the strategy tables (which may carry a results column).</summary>
-public sealed class ImplementationPlan : ServiceDocument
-{
-    /// <summary>Creates a plan.</summary>
-    public ImplementationPlan(string editionId, int year, string title, Agency agency, DocumentReference? issued, PlanSections sections, IReadOnlyList<StrategyTable> tables)
-        : base(editionId, year, title, agency, issued, tables) => Sections = sections;
-
-    /// <inheritdoc/>
-    public override DocumentKind Kind => DocumentKind.Plan;
-
-    /// <summary>The sections.</summary>
-    public PlanSections Sections { get; }
-}
-
-/// <summary>執行績效與成果: one strategy table per dimension.</summary>
-public sealed class ResultsReport : ServiceDocument
-{
-    /// <summary>Creates a results report.</summary>
-    public ResultsReport(string editionId, int year, string title, Agency agency, DocumentReference? issued, IReadOnlyList<StrategyTable> tables)
-        : base(editionId, year, title, agency, issued, tables)
-    {
-    }
-
-    /// <inheritdoc/>
-    public override DocumentKind Kind => DocumentKind.Results;
 }

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using ServiceEfficiency.Commendations;
+using ServiceEfficiency.Criteria;
+
+namespace ServiceEfficiency.Documents;
+
+/// <summary>A section of a plan: its label (壹、), title as printed and content.</summary>
+public class PlanSection
+{
+    /// <summary>Creates a section.</summary>
+    public PlanSection(string? label, string? title, IReadOnlyList<ContentBlock>? content)
+    {
+        Label = label;
+        Title = title;
+        Content = content ?? Array.Empty<ContentBlock>();
+    }
+
+    /// <summary>The label as printed (壹、).</summary>
+    public string? Label { get; }
+
+    /// <summary>The title as printed (計畫依據).</summary>
+    public string? Title { get; }
+
+    /// <summary>Paragraphs and numbered points.</summary>
+    public IReadOnlyList<ContentBlock> Content { get; }
+}
