@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using ServiceEfficiency.Generators.Model;
+using ServiceEfficiency.Generators.Text;
+
+namespace ServiceEfficiency.Generators;
+
+/// <summary>The criteria file reader: the generated class and member names: the catalogue's class and namespace, and keys that would clash with them.</summary>
+internal sealed partial class CriteriaParser
+{
+    private (string ClassName, string Namespace) Names(NameSettings names)
+    {
+        string className = Blank(names.ClassName) ? Naming.ClassNameFromFile(_path) : names.ClassName!.Trim();
+        if (!Naming.IsPlainIdentifier(className))
+        {
+            Report(Descriptors.InvalidName, 0, 0, Blank(names.ClassName)
+                ? MessageArgument.Of(Messages.SE0014FileName, className)
+                : MessageArgument.Of(Messages.SE0014ClassName, className));
+        }
+
+        string ns;
+        Message source;
+        if (!Blank(names.Namespace))
+        {
+            ns = names.Namespace!.Trim();
+            source = Messages.SE0014NamespaceMetadata;
+        }
+        else if (!Blank(names.NamespaceProperty))
+        {
+            ns = names.NamespaceProperty!.Trim();
+            source = Messages.SE0014NamespaceProperty;
+        }
+        else
+        {
+            string root = names.RootNamespace?.Trim() ?? string.Empty;
+            ns = root.Length == 0 ? "Criteria" : root + ".Criteria";
+            source = Messages.SE0014RootNamespace;
+        }
+
+        if (ns.StartsWith("global::", StringComparison.Ordinal) || !Naming.IsNamespace(ns))
+        {
+            Report(Descriptors.InvalidName, 0, 0, MessageArgument.Of(source, ns));
+        }
+
+        return (className, ns);
+    }
+
+    /// <summary>
+    /// Keys become member names: a top-level key must not be one of the catalogue's own members or
+    /// its class name; a child key must not be <c>Node</c> or the key of its parent (a member cannot
+    /// have the name of the class that contains it, CS0542).
+    /// </summary>
+    private void CheckCollisions(List<RawNode> nodes, string className, RawNode? parent)
+    {
+        foreach (RawNode node in nodes)
+        {
+            MessageArgument? clash = null;
+            if (parent is null)
+            {
+                if (node.Key == className)
+                {
+                    clash = Part(Messages.SE0008CatalogueClass, className);
+                }
+                else if (System.Array.IndexOf(Naming.CatalogueMembers, node.Key) >= 0)
+                {
+                    clash = Part(Messages.SE0008CatalogueMember, node.Key);
+                }
+            }
+            else if (node.Key == Naming.NodeMember)
+            {
+                clash = Part(Messages.SE0008NodeMember, Naming.NodeMember, parent.Title);
+            }
+            else if (node.Key == parent.Key)
+            {
+                clash = Part(Messages.SE0008ParentClass, parent.Key, parent.Title);
+            }
+
+            if (clash is not null)
+            {
+                Report(Descriptors.KeyCollides, node.KeyValue!, node.Key, node.Title, clash);
+            }
+
+            CheckCollisions(node.Children, className, node);
+        }
+    }
+}
