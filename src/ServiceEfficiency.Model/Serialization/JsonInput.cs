@@ -6,7 +6,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using System.Threading;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Serialization.Json;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Serialization;
@@ -191,7 +193,9 @@ internal sealed class JsonInput
 
         if (blank)
         {
-            failure = DiagnosticCodes.MalformedJson.Create(Messages.SE1001Empty.Format(), new SourceLocation(filePath, 1, 1, "$"));
+            // The shared reader's words for an empty file (the generator's), else the table's.
+            failure = SharedReaderExplains(utf8, filePath, "$")
+                ?? DiagnosticCodes.MalformedJson.Create(Messages.SE1001Empty.Format(), new SourceLocation(filePath, 1, 1, "$"));
             return null;
         }
 
@@ -312,14 +316,57 @@ internal sealed class JsonInput
 
             // Truncated: the reader failed where the input ends, with an object or array still open.
             bool truncated = frames.Count > 0 && Utf8LineIndex.NothingAfter(utf8, lines.ToOffset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
-            return DiagnosticCodes.MalformedJson.Create(ReaderMessage(e, truncated), new SourceLocation(filePath, line, column, Unfinished(frames, path, afterName)));
+            return SharedReaderExplains(utf8, filePath, Unfinished(frames, path, afterName))
+                ?? DiagnosticCodes.MalformedJson.Create(ReaderMessage(e, truncated), new SourceLocation(filePath, line, column, Unfinished(frames, path, afterName)));
         }
         catch (InvalidOperationException e)
         {
             // GetString of a name or value with an invalid \u escape (a lone surrogate).
             (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
             string at = reader.TokenType == JsonTokenType.String ? path : Unfinished(frames, path, afterName);
-            return DiagnosticCodes.MalformedJson.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, column, at));
+            return SharedReaderExplains(utf8, filePath, at)
+                ?? DiagnosticCodes.MalformedJson.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, column, at));
+        }
+    }
+
+    /// <summary>
+    /// Re-reads text System.Text.Json refused with the reader the generator uses (src/Shared/Json), so
+    /// that a syntax error is explained in the generator's words at the generator's place: the same
+    /// message and position for the same broken file at build time and at run time. Null when the
+    /// shared reader finds nothing wrong (then the caller keeps System.Text.Json's own explanation).
+    /// </summary>
+    private static Diagnostic? SharedReaderExplains(byte[] utf8, string? filePath, string jsonPath)
+    {
+        string text;
+        try
+        {
+            text = Utf8LineIndex.StrictUtf8.GetString(utf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        try
+        {
+            JsonReader.Read(text, CancellationToken.None);
+            return null;
+        }
+        catch (JsonSyntaxException e)
+        {
+            int at = Math.Min(Math.Max(e.Start, 0), text.Length);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return DiagnosticCodes.MalformedJson.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, at - lineStart + 1, jsonPath));
         }
     }
 
