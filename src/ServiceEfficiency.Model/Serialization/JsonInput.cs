@@ -26,8 +26,11 @@ internal sealed class JsonInput
     private readonly Dictionary<string, (int Line, int Column)> _names;
     private readonly int _maxDepth;
 
-    private JsonInput(string? filePath, byte[] utf8, JsonSourceMap map, Utf8LineIndex lines, Dictionary<string, (int Line, int Column)> names, int maxDepth)
+    private readonly LoadCodes _codes;
+
+    private JsonInput(string? filePath, byte[] utf8, JsonSourceMap map, Utf8LineIndex lines, Dictionary<string, (int Line, int Column)> names, int maxDepth, LoadCodes codes)
     {
+        _codes = codes;
         FilePath = filePath;
         Utf8 = utf8;
         Map = map;
@@ -144,7 +147,7 @@ internal sealed class JsonInput
     }
 
     /// <summary>Checks encoding and syntax and records positions; returns null with a diagnostic when the input is not JSON.</summary>
-    public static JsonInput? Open(byte[] bytes, string? filePath, JsonLoadOptions options, out Diagnostic? failure)
+    public static JsonInput? Open(byte[] bytes, string? filePath, JsonLoadOptions options, LoadCodes codes, out Diagnostic? failure)
     {
         failure = null;
         if (bytes.Length > options.MaxBytes)
@@ -166,8 +169,8 @@ internal sealed class JsonInput
             // The valid text before the bad byte tells the path it is in; when the input merely ends
             // inside a character, the file is truncated and is reported as such.
             byte[] before = utf8.AsSpan(0, at).ToArray();
-            Diagnostic? prefix = Scan(before, filePath, options, new Utf8LineIndex(before), new Dictionary<string, (int, int)>(StringComparer.Ordinal), new Dictionary<string, (int, int)>(StringComparer.Ordinal));
-            if (prefix is not null && prefix.Code == DiagnosticCodes.MalformedJson.Code && Utf8LineIndex.EndsInsideCharacter(utf8, at))
+            Diagnostic? prefix = Scan(before, filePath, options, codes, new Utf8LineIndex(before), new Dictionary<string, (int, int)>(StringComparer.Ordinal), new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+            if (prefix is not null && prefix.Code == codes.Malformed.Code && Utf8LineIndex.EndsInsideCharacter(utf8, at))
             {
                 failure = prefix;
                 return null;
@@ -175,7 +178,7 @@ internal sealed class JsonInput
 
             (int line, int column) = lines.FromOffset(at);
             string what = at < utf8.Length ? Utf8LineIndex.Describe(utf8[at]) : Messages.SE1001EndOfInput.Format();
-            failure = DiagnosticCodes.MalformedJson.Create(
+            failure = codes.Malformed.Create(
                 Messages.SE1001InvalidUtf8.Format(what, at),
                 new SourceLocation(filePath, line, column, prefix?.Location.JsonPath ?? "$"));
             return null;
@@ -194,15 +197,15 @@ internal sealed class JsonInput
         if (blank)
         {
             // The shared reader's words for an empty file (the generator's), else the table's.
-            failure = SharedReaderExplains(utf8, filePath, "$")
-                ?? DiagnosticCodes.MalformedJson.Create(Messages.SE1001Empty.Format(), new SourceLocation(filePath, 1, 1, "$"));
+            failure = SharedReaderExplains(utf8, filePath, "$", codes)
+                ?? codes.Malformed.Create(Messages.SE1001Empty.Format(), new SourceLocation(filePath, 1, 1, "$"));
             return null;
         }
 
         var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var names = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
-        failure = Scan(utf8, filePath, options, lines, positions, names);
-        return failure is null ? new JsonInput(filePath, utf8, new JsonSourceMap(filePath, positions), lines, names, options.MaxDepth) : null;
+        failure = Scan(utf8, filePath, options, codes, lines, positions, names);
+        return failure is null ? new JsonInput(filePath, utf8, new JsonSourceMap(filePath, positions), lines, names, options.MaxDepth, codes) : null;
     }
 
     /// <summary>Deserializes into <typeparamref name="T"/>; type mismatches and unknown properties become SE1002.</summary>
@@ -217,7 +220,7 @@ internal sealed class JsonInput
             T? value = JsonSerializer.Deserialize(ref reader, typeInfo);
             if (value is null)
             {
-                failure = DiagnosticCodes.InvalidStructure.Create(Messages.SE1002NullRoot.Format(), Map.Locate("$"));
+                failure = _codes.WrongType.Create(Messages.SE1002NullRoot.Format(), Map.Locate("$"));
             }
 
             return value;
@@ -245,17 +248,20 @@ internal sealed class JsonInput
                 location = Map.Locate(path);
             }
 
-            failure = DiagnosticCodes.InvalidStructure.Create(message, location);
+            DiagnosticDescriptor code = UnmappedProperty.IsMatch(innermost.Message) ? _codes.UnknownProperty
+                : DuplicateProperty.IsMatch(innermost.Message) ? _codes.DuplicateProperty
+                : _codes.WrongType;
+            failure = code.Create(message, location);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {
-            failure = DiagnosticCodes.InvalidStructure.Create(Messages.SE1002Unreadable.Format(e.Message), Map.Locate("$"));
+            failure = _codes.WrongType.Create(Messages.SE1002Unreadable.Format(e.Message), Map.Locate("$"));
             return null;
         }
     }
 
-    private static Diagnostic? Scan(byte[] utf8, string? filePath, JsonLoadOptions options, Utf8LineIndex lines, Dictionary<string, (int, int)> positions, Dictionary<string, (int, int)> names)
+    private static Diagnostic? Scan(byte[] utf8, string? filePath, JsonLoadOptions options, LoadCodes codes, Utf8LineIndex lines, Dictionary<string, (int, int)> positions, Dictionary<string, (int, int)> names)
     {
         // The reader's own limit is one deeper than ours so that our check, with its clearer message, fires first.
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
@@ -299,9 +305,12 @@ internal sealed class JsonInput
                     if (frames.Count >= options.MaxDepth)
                     {
                         (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
-                        return DiagnosticCodes.LimitExceeded.Create(
-                            Messages.SE1003TooDeep.Format(options.MaxDepth),
-                            new SourceLocation(filePath, line, column, path));
+                        // A criteria file: a syntax error in the generator's words (its reader has the same limit); a document: a limit.
+                        return codes.NestingIsSyntax
+                            ? codes.Malformed.Create(Messages.SE1001Malformed.Format(JsonReader.TooDeep(options.MaxDepth)), new SourceLocation(filePath, line, column, path))
+                            : DiagnosticCodes.LimitExceeded.Create(
+                                Messages.SE1003TooDeep.Format(options.MaxDepth),
+                                new SourceLocation(filePath, line, column, path));
                     }
 
                     frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray, 0));
@@ -316,16 +325,16 @@ internal sealed class JsonInput
 
             // Truncated: the reader failed where the input ends, with an object or array still open.
             bool truncated = frames.Count > 0 && Utf8LineIndex.NothingAfter(utf8, lines.ToOffset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
-            return SharedReaderExplains(utf8, filePath, Unfinished(frames, path, afterName))
-                ?? DiagnosticCodes.MalformedJson.Create(ReaderMessage(e, truncated), new SourceLocation(filePath, line, column, Unfinished(frames, path, afterName)));
+            return SharedReaderExplains(utf8, filePath, Unfinished(frames, path, afterName), codes)
+                ?? codes.Malformed.Create(ReaderMessage(e, truncated), new SourceLocation(filePath, line, column, Unfinished(frames, path, afterName)));
         }
         catch (InvalidOperationException e)
         {
             // GetString of a name or value with an invalid \u escape (a lone surrogate).
             (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
             string at = reader.TokenType == JsonTokenType.String ? path : Unfinished(frames, path, afterName);
-            return SharedReaderExplains(utf8, filePath, at)
-                ?? DiagnosticCodes.MalformedJson.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, column, at));
+            return SharedReaderExplains(utf8, filePath, at, codes)
+                ?? codes.Malformed.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, column, at));
         }
     }
 
@@ -335,7 +344,7 @@ internal sealed class JsonInput
     /// message and position for the same broken file at build time and at run time. Null when the
     /// shared reader finds nothing wrong (then the caller keeps System.Text.Json's own explanation).
     /// </summary>
-    private static Diagnostic? SharedReaderExplains(byte[] utf8, string? filePath, string jsonPath)
+    private static Diagnostic? SharedReaderExplains(byte[] utf8, string? filePath, string jsonPath, LoadCodes codes)
     {
         string text;
         try
@@ -366,7 +375,9 @@ internal sealed class JsonInput
                 }
             }
 
-            return DiagnosticCodes.MalformedJson.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, at - lineStart + 1, jsonPath));
+            DiagnosticDescriptor code = e.IsDuplicateProperty ? codes.DuplicateProperty : codes.Malformed;
+            string message = e.IsDuplicateProperty ? e.Message : Messages.SE1001Malformed.Format(e.Message);
+            return code.Create(message, new SourceLocation(filePath, line, at - lineStart + 1, jsonPath));
         }
     }
 

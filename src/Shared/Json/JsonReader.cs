@@ -43,6 +43,10 @@ internal sealed class JsonReader
     /// <summary>The same nesting limit as the run-time loader (<c>JsonLoadOptions.MaxDepth</c>); it also bounds the recursion.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The explanation of nesting deeper than <paramref name="maxDepth"/> levels (also the run-time loader's, for criteria files).</summary>
+    /// <param name="maxDepth">The nesting limit.</param>
+    public static string TooDeep(int maxDepth) => "The JSON is nested more than " + maxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep";
+
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
     private int _position;
@@ -422,7 +426,7 @@ internal sealed class JsonReader
     {
         if (depth > MaxDepth)
         {
-            throw Error("The JSON is nested more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep", 1);
+            throw Error(TooDeep(MaxDepth), 1);
         }
     }
 
