@@ -220,7 +220,8 @@ internal sealed class JsonInput
             T? value = JsonSerializer.Deserialize(ref reader, typeInfo);
             if (value is null)
             {
-                failure = _codes.WrongType.Create(Messages.SE1002NullRoot.Format(), Map.Locate("$"));
+                string message = _codes.GeneratorWords ? new CriteriaWording(Utf8).WrongType("$", Messages.GeneratorKindObject) : Messages.SE1002NullRoot.Format();
+                failure = _codes.WrongType.Create(message, Map.Locate("$"));
             }
 
             return value;
@@ -251,6 +252,23 @@ internal sealed class JsonInput
             DiagnosticDescriptor code = UnmappedProperty.IsMatch(innermost.Message) ? _codes.UnknownProperty
                 : DuplicateProperty.IsMatch(innermost.Message) ? _codes.DuplicateProperty
                 : _codes.WrongType;
+            if (_codes.GeneratorWords)
+            {
+                if (DuplicateProperty.IsMatch(innermost.Message) && SharedReaderExplains(Utf8, FilePath, path, _codes) is Diagnostic duplicate)
+                {
+                    failure = duplicate;
+                    return null;
+                }
+
+                var wording = new CriteriaWording(Utf8);
+                int dot = path.LastIndexOf('.');
+                message = UnmappedProperty.Match(StripPosition(innermost.Message)) is { Success: true } unknown
+                    ? wording.UnknownProperty(dot > 0 ? path.Substring(0, dot) : "$", unknown.Groups["name"].Value)
+                    : ConversionTarget.Match(StripPosition(innermost.Message)) is { Success: true } conversion
+                        ? wording.WrongType(path, GeneratorKind(Expected(conversion.Groups["type"].Value)))
+                        : message;
+            }
+
             failure = code.Create(message, location);
             return null;
         }
@@ -306,7 +324,7 @@ internal sealed class JsonInput
                     {
                         (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
                         // A criteria file: a syntax error in the generator's words (its reader has the same limit); a document: a limit.
-                        return codes.NestingIsSyntax
+                        return codes.GeneratorWords
                             ? codes.Malformed.Create(Messages.SE1001Malformed.Format(JsonReader.TooDeep(options.MaxDepth)), new SourceLocation(filePath, line, column, path))
                             : DiagnosticCodes.LimitExceeded.Create(
                                 Messages.SE1003TooDeep.Format(options.MaxDepth),
@@ -443,6 +461,15 @@ internal sealed class JsonInput
 
         return Messages.SE1002Invalid.Format(path, message);
     }
+
+    // The generator's name of the kind a loader's expectation stands for.
+    private static Message GeneratorKind(Message expected) =>
+        expected == Messages.SE1002ExpectedArray ? Messages.GeneratorKindArray
+        : expected == Messages.SE1002ExpectedWholeNumber ? Messages.GeneratorKindInteger
+        : expected == Messages.SE1002ExpectedNumber ? Messages.GeneratorKindNumber
+        : expected == Messages.SE1002ExpectedBoolean ? Messages.GeneratorKindBoolean
+        : expected == Messages.SE1002ExpectedString ? Messages.GeneratorKindString
+        : Messages.GeneratorKindObject;
 
     private static Message Expected(string type)
     {

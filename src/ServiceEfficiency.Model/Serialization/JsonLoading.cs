@@ -55,7 +55,7 @@ internal static class JsonLoading
             return new LoadResult<T>(null, new[] { failure! }, input.Map);
         }
 
-        var context = new MappingContext(input.Map, codes);
+        var context = new MappingContext(input.Map, codes, codes.GeneratorWords ? new CriteriaWording(input.Utf8) : null);
         T? value = map(dto, context);
         return new LoadResult<T>(value, context.Diagnostics, input.Map);
     }

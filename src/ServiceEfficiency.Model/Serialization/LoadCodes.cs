@@ -14,7 +14,7 @@ namespace ServiceEfficiency.Serialization;
 /// <param name="DuplicateProperty">A property twice in one object.</param>
 /// <param name="InvalidValue">A value of the right type that is not valid.</param>
 /// <param name="UnknownChoice">A name that is not one of a closed list.</param>
-/// <param name="NestingIsSyntax">Whether nesting deeper than the limit is a syntax error (<paramref name="Malformed"/>, the generator's words), rather than a limit (SE1003).</param>
+/// <param name="GeneratorWords">Whether problems are worded as the generator words them (criteria files): nesting deeper than the limit is a syntax error (<paramref name="Malformed"/>) rather than a limit (SE1003), and structure messages name the place the generator's way (<see cref="CriteriaWording"/>).</param>
 internal sealed record LoadCodes(
     DiagnosticDescriptor Malformed,
     DiagnosticDescriptor Missing,
@@ -23,7 +23,7 @@ internal sealed record LoadCodes(
     DiagnosticDescriptor DuplicateProperty,
     DiagnosticDescriptor InvalidValue,
     DiagnosticDescriptor UnknownChoice,
-    bool NestingIsSyntax)
+    bool GeneratorWords)
 {
     /// <summary>Documents (plans, results reports): SE1001, SE1002, SE1004.</summary>
     public static readonly LoadCodes Document = new(
@@ -34,7 +34,7 @@ internal sealed record LoadCodes(
         DiagnosticCodes.InvalidStructure,
         DiagnosticCodes.InvalidValue,
         DiagnosticCodes.InvalidStructure,
-        NestingIsSyntax: false);
+        GeneratorWords: false);
 
     /// <summary>Criteria files: the generator's SE0001–SE0005 and SE0011 (SE0006, SE0007, SE0010 are reported by the criteria loader itself).</summary>
     public static readonly LoadCodes Criteria = new(
@@ -45,5 +45,5 @@ internal sealed record LoadCodes(
         DiagnosticCodes.CriteriaDuplicateProperty,
         DiagnosticCodes.CriteriaInvalidValue,
         DiagnosticCodes.CriteriaInvalidValue,
-        NestingIsSyntax: true);
+        GeneratorWords: true);
 }

@@ -10,8 +10,11 @@ internal sealed class MappingContext
 {
     private readonly List<Diagnostic> _diagnostics = new();
 
-    public MappingContext(JsonSourceMap map, LoadCodes codes)
+    private readonly CriteriaWording? _wording;
+
+    public MappingContext(JsonSourceMap map, LoadCodes codes, CriteriaWording? wording = null)
     {
+        _wording = wording;
         Map = map;
         Codes = codes;
     }
@@ -37,7 +40,7 @@ internal sealed class MappingContext
     /// (or the null), not the start of the file.
     /// </summary>
     public void ReportMissing(string objectPath, string property) =>
-        Report(Codes.Missing, JsonSourceMap.Property(objectPath, property), Messages.SE1002MissingProperty.Format(property, objectPath));
+        Report(Codes.Missing, JsonSourceMap.Property(objectPath, property), _wording?.Missing(objectPath, property) ?? Messages.SE1002MissingProperty.Format(property, objectPath));
 
     /// <summary>A required string: reports the loader's missing-property code when missing, its invalid-value code when blank.</summary>
     public string Required(string? value, string parentPath, string property)
@@ -98,7 +101,7 @@ internal sealed class MappingContext
             TIn? item = items[i];
             if (item is null)
             {
-                Report(Codes.WrongType, itemPath, Messages.SE1002UnexpectedNull.Format());
+                Report(Codes.WrongType, itemPath, _wording?.WrongType(itemPath, Messages.GeneratorKindObject) ?? Messages.SE1002UnexpectedNull.Format());
                 continue;
             }
 
