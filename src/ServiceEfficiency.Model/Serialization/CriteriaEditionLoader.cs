@@ -119,11 +119,11 @@ public static class CriteriaEditionLoader
             }
             else if (node.Key is not null && seen.TryGetValue(key, out string? first))
             {
-                context.Report(DiagnosticCodes.CriteriaDuplicateKey, keyPath, Messages.SE1004DuplicateKey.Format(key, title, first));
+                context.Report(DiagnosticCodes.CriteriaDuplicateKey, keyPath, Messages.SE0006.Format(key, title, first));
             }
             else if (node.Key is not null)
             {
-                seen.Add(key, nodePath);
+                seen.Add(key, title); // the sibling is named by its title, as the generator names it
             }
 
             if (depth >= levelCount)

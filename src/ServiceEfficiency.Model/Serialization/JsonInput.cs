@@ -177,9 +177,8 @@ internal sealed class JsonInput
             }
 
             (int line, int column) = lines.FromOffset(at);
-            string what = at < utf8.Length ? Utf8LineIndex.Describe(utf8[at]) : Messages.SE1001EndOfInput.Format();
             failure = codes.Malformed.Create(
-                Messages.SE1001InvalidUtf8.Format(what, at),
+                Messages.SE1001Malformed.Format(Messages.SE1001InvalidUtf8.Format(at)),
                 new SourceLocation(filePath, line, column, prefix?.Location.JsonPath ?? "$"));
             return null;
         }
