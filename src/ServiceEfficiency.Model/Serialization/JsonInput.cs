@@ -363,6 +363,13 @@ internal sealed class JsonInput
     /// </summary>
     private static Diagnostic? SharedReaderExplains(byte[] utf8, string? filePath, string jsonPath, LoadCodes codes)
     {
+        // Criteria files only, for now: documents keep System.Text.Json's explanation (the document
+        // tests' positions for truncated input are System.Text.Json's; see docs/decisions.md).
+        if (!codes.GeneratorWords)
+        {
+            return null;
+        }
+
         string text;
         try
         {
