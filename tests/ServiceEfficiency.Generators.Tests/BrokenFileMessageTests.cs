@@ -13,7 +13,7 @@ namespace ServiceEfficiency.Generators.Tests;
 /// <summary>
 /// The generator and the run-time loader on the same hand-written broken files (Broken/*.criteria.json):
 /// the loader reports the generator's code (SE0xxx: criteria-file problems have one code at build time
-/// and at run time) at the same line and column, with the same English text. The only exceptions are
+/// and at run time) at the same line and column, with the same text, in English and in zh-TW. The only exceptions are
 /// the files whose keys are valid and only clash with member names the generator makes.
 /// </summary>
 public sealed class BrokenFileMessageTests
@@ -56,6 +56,22 @@ public sealed class BrokenFileMessageTests
         Assert.Equal(
             (code, generatorAt.Line, generatorAt.Column, generated.GetMessage(CultureInfo.InvariantCulture)),
             (run!.Code, run.Location.Line, run.Location.Column, run.Message));
+
+        // The same in Traditional Chinese: the loader words its messages in the UI culture's language.
+        var chinese = new CultureInfo("zh-TW");
+        CultureInfo before = CultureInfo.CurrentUICulture;
+        ModelDiagnostic? chineseRun;
+        try
+        {
+            CultureInfo.CurrentUICulture = chinese;
+            chineseRun = CriteriaEditionLoader.LoadFile(path).Diagnostics.FirstOrDefault(d => d.Code == code);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+
+        Assert.Equal(generated.GetMessage(chinese), chineseRun?.Message);
     }
 
     [Fact]

@@ -400,7 +400,7 @@ internal sealed class JsonInput
             }
 
             DiagnosticDescriptor code = e.IsDuplicateProperty ? codes.DuplicateProperty : codes.Malformed;
-            string message = e.IsDuplicateProperty ? e.Message : Messages.SE1001Malformed.Format(e.Message);
+            string message = e.IsDuplicateProperty ? Messages.SE0005.Format(e.Message) : Messages.SE1001Malformed.Format(e.Message);
             return code.Create(message, new SourceLocation(filePath, line, at - lineStart + 1, jsonPath));
         }
     }
