@@ -14,7 +14,8 @@ public class DuplicatePropertyTests
 
         Assert.Null(result.Value);
         Diagnostic error = Assert.Single(result.Diagnostics);
-        Assert.Equal("SE1002", error.Code);
+        Assert.Equal("SE0005", error.Code); // the generator's code, at run time too
+        Assert.Equal("Property 'title' appears twice in the same object", error.Message);
         Assert.Contains("'title'", error.Message);
         Assert.DoesNotContain("Dto", error.Message);
         Assert.Equal(4, error.Location.Line);

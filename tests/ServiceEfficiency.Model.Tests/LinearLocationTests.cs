@@ -21,7 +21,7 @@ public sealed class LinearLocationTests
         byte[] utf8 = Encoding.UTF8.GetBytes(text);
         Assert.DoesNotContain('\n', text);
 
-        JsonInput? input = JsonInput.Open(utf8, "minified.json", JsonLoadOptions.Default, out var failure);
+        JsonInput? input = JsonInput.Open(utf8, "minified.json", JsonLoadOptions.Default, LoadCodes.Document, out var failure);
 
         Assert.Null(failure);
         Assert.NotNull(input);

@@ -29,7 +29,8 @@ public sealed class LoadingMessagesTests
         Assert.Equal(
             (english.Code, english.Location.Line, english.Location.Column, english.Location.JsonPath),
             (chinese.Code, chinese.Location.Line, chinese.Location.Column, chinese.Location.JsonPath));
-        Assert.Equal("Missing required property 'key' in the object at $.nodes[0].", english.Message);
-        Assert.Equal("$.nodes[0] 的物件缺少必要屬性「key」。", chinese.Message);
+        // A criteria file: the generator's words (SE0002), in either language.
+        Assert.Equal("node 「服務」 ($.nodes[0]) has no 'key' property, which is required", english.Message);
+        Assert.Equal("節點「服務」（$.nodes[0]）缺少必要屬性「key」。", chinese.Message);
     }
 }

@@ -128,11 +128,13 @@ public sealed class LoadingTests
         Assert.Equal(Encoding.UTF8.GetBytes(text).Take(bytes.Length), bytes);
 
         (int line, int column) = PositionOf(text, cutAt);
-        foreach (string loader in new[] { Criteria, Document })
-        {
-            Diagnostic d = SingleError(Load(loader, bytes), "SE1001", line, column, "$.tables[1].entries[3].results[0]");
-            Assert.Contains("ends too early", d.Message, StringComparison.Ordinal);
-        }
+        Diagnostic d = SingleError(Load(Document, bytes), "SE1001", line, column, "$.tables[1].entries[3].results[0]");
+        Assert.Contains("ends too early", d.Message, StringComparison.Ordinal);
+
+        // The criteria loader explains it with the generator's reader: the string that never ends, at its opening quote.
+        (int quoteLine, int quoteColumn) = PositionOf(text, text.LastIndexOf('"', cutAt - 1));
+        d = SingleError(Load(Criteria, bytes), "SE0001", quoteLine, quoteColumn, "$.tables[1].entries[3].results[0]");
+        Assert.Contains("Unterminated string", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,11 +151,13 @@ public sealed class LoadingTests
         foreach (int partial in new[] { 1, 2 })
         {
             byte[] cut = all.Take(byteIndex + partial).ToArray();
-            foreach (string loader in new[] { Criteria, Document })
-            {
-                Diagnostic d = SingleError(Load(loader, cut), "SE1001", line, column, "$.tables[1].entries[3].results[0]");
-                Assert.Contains("ends too early", d.Message, StringComparison.Ordinal);
-            }
+            Diagnostic d = SingleError(Load(Document, cut), "SE1001", line, column, "$.tables[1].entries[3].results[0]");
+            Assert.Contains("ends too early", d.Message, StringComparison.Ordinal);
+
+            // The criteria loader: the generator's reader, at the opening quote of the string that never ends.
+            (int quoteLine, int quoteColumn) = PositionOf(text, text.LastIndexOf('"', charIndex - 1));
+            d = SingleError(Load(Criteria, cut), "SE0001", quoteLine, quoteColumn, "$.tables[1].entries[3].results[0]");
+            Assert.Contains("Unterminated string", d.Message, StringComparison.Ordinal);
         }
     }
 
@@ -164,9 +168,10 @@ public sealed class LoadingTests
         int cutAt = UniqueIndex(text, "\"title\": \"基礎服務\"") + "\"title\": \"基礎".Length;
         Outcome outcome = Load(Criteria, Encoding.UTF8.GetBytes(text.Substring(0, cutAt)));
 
-        (int line, int column) = PositionOf(text, cutAt);
-        Diagnostic d = SingleError(outcome, "SE1001", line, column, "$.nodes[0].title");
-        Assert.Contains("ends too early", d.Message, StringComparison.Ordinal);
+        // The generator's reader reports the string that never ends, at its opening quote.
+        (int line, int column) = PositionOf(text, UniqueIndex(text, "\"title\": \"基礎服務\"") + "\"title\": ".Length);
+        Diagnostic d = SingleError(outcome, "SE0001", line, column, "$.nodes[0].title");
+        Assert.Equal("Malformed JSON: Unterminated string: the file ends before its closing '\"'", d.Message);
     }
 
     [Fact]
@@ -198,8 +203,9 @@ public sealed class LoadingTests
     {
         // Cut after "a": 1, inside the next property name: the open object is what is unfinished.
         const string json = "{\n  \"內容\": {\n    \"a\": 1,\n    \"b";
-        Diagnostic d = SingleError(Load(loader, Encoding.UTF8.GetBytes(json)), "SE1001", 4, 7, "$.內容");
-        Assert.Contains("ends too early", d.Message, StringComparison.Ordinal);
+        // A criteria file is explained by the generator's reader: the string "b that never ends, at its quote.
+        Diagnostic d = SingleError(Load(loader, Encoding.UTF8.GetBytes(json)), For(loader, "SE0001", "SE1001"), 4, loader == Criteria ? 5 : 7, "$.內容");
+        Assert.Contains(loader == Criteria ? "Unterminated string: the file ends" : "ends too early", d.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -215,10 +221,12 @@ public sealed class LoadingTests
     [InlineData("{\"title\": \"政府服務獎\", \"id\": \"\\q\"}", "q\"}", "$.id")]
     public void Malformed_JSON_that_is_not_truncated_is_located_and_not_called_truncated(string json, string at, string path)
     {
-        (int line, int column) = PositionOf(json, UniqueIndex(json, at));
+        int index = UniqueIndex(json, at);
         foreach (string loader in new[] { Criteria, Document })
         {
-            Diagnostic d = SingleError(Load(loader, json), "SE1001", line, column, path);
+            // The generator's reader (criteria files) points at an invalid escape's backslash, System.Text.Json at the escaped character.
+            (int line, int column) = PositionOf(json, loader == Criteria && json[index - 1] == '\\' ? index - 1 : index);
+            Diagnostic d = SingleError(Load(loader, json), For(loader, "SE0001", "SE1001"), line, column, path);
             Assert.StartsWith("Malformed JSON", d.Message, StringComparison.Ordinal);
         }
     }
@@ -230,10 +238,11 @@ public sealed class LoadingTests
     public void An_escaped_lone_surrogate_is_malformed_at_its_string(string json, string at, string path)
     {
         (int line, int column) = PositionOf(json, UniqueIndex(json, at));
-        foreach (string loader in new[] { Criteria, Document })
-        {
-            SingleError(Load(loader, json), "SE1001", line, column, path);
-        }
+        SingleError(Load(Document, json), "SE1001", line, column, path);
+
+        // A criteria file, as the generator reads it: at the \u escape itself.
+        (int escapeLine, int escapeColumn) = PositionOf(json, json.IndexOf("\\u", UniqueIndex(json, at), StringComparison.Ordinal));
+        SingleError(Load(Criteria, json), "SE0001", escapeLine, escapeColumn, path);
     }
 
     // ---------------------------------------------------------------- 2b. wrong types
@@ -249,8 +258,8 @@ public sealed class LoadingTests
         (int line, int column) = PositionOf(text, UniqueIndex(text, "\"two hundred\""));
         Assert.Equal(102, line);
         Assert.Equal(34, column); // 6 spaces, "title": "基礎服務", "points":  — in bytes it would be 42
-        Diagnostic d = SingleError(Load(Criteria, text), "SE1002", line, column, "$.nodes[0].points");
-        Assert.Contains("whole number", d.Message, StringComparison.Ordinal);
+        Diagnostic d = SingleError(Load(Criteria, text), "SE0003", line, column, "$.nodes[0].points");
+        Assert.Equal("'$.nodes[0].points' must be an integer (from -2147483648 to 2147483647), but is a string", d.Message);
     }
 
     [Fact]
@@ -280,7 +289,7 @@ public sealed class LoadingTests
     {
         (int line, int column) = PositionOf(json, UniqueIndex(json, value));
         Assert.Equal(1, line);
-        SingleError(Load(loader, json), "SE1002", line, column, path);
+        SingleError(Load(loader, json), For(loader, "SE0003", "SE1002"), line, column, path);
     }
 
     // ---------------------------------------------------------------- 2c. nesting
@@ -297,7 +306,7 @@ public sealed class LoadingTests
         string path = "$.nodes[0]" + string.Concat(Enumerable.Repeat(".children[0]", (limit + 1 - 3) / 2));
         (int line, int column) = PositionOf(json, at);
         Assert.Equal((1, 11 + (31 * 35) + 1), (line, column)); // in UTF-8 bytes the column would be 31 * 2 further right
-        Diagnostic d = SingleError(Load(Criteria, json), "SE1003", line, column, path);
+        Diagnostic d = SingleError(Load(Criteria, json), "SE0001", line, column, path);
         Assert.Contains(limit.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Message, StringComparison.Ordinal);
     }
 
@@ -335,7 +344,7 @@ public sealed class LoadingTests
         LoadResult<CriteriaEdition> result = CriteriaEditionLoader.Parse(json, options: new JsonLoadOptions { MaxDepth = 300 });
 
         Assert.Null(result.Value);
-        Assert.True(result.Diagnostics.Count == 99 && result.Diagnostics.All(d => d.Code == "SE1004"), Describe(result.Diagnostics.Take(3)));
+        Assert.True(result.Diagnostics.Count == 99 && result.Diagnostics.All(d => d.Code == "SE0011"), Describe(result.Diagnostics.Take(3)));
     }
 
     [Theory]
@@ -350,7 +359,7 @@ public sealed class LoadingTests
             : From(DocumentLoader.LoadFile(path, options));
 
         Diagnostic d = Assert.Single(outcome.Diagnostics);
-        Assert.Equal("SE1003", d.Code);
+        Assert.Equal(loader == Criteria ? "SE0001" : "SE1003", d.Code); // nesting too deep is a syntax error in a criteria file, as in the generator
         Assert.Null(outcome.Value);
     }
 
@@ -515,9 +524,9 @@ public sealed class LoadingTests
 
         (int line, int column) = PositionOf(before, before.Length);
         Assert.Equal((3, 17), (line, column)); // by bytes it would be column 29
-        Diagnostic d = SingleError(Load(loader, bytes), "SE1001", line, column, "$.title");
+        Diagnostic d = SingleError(Load(loader, bytes), For(loader, "SE0001", "SE1001"), line, column, "$.title");
         Assert.Contains("UTF-8", d.Message, StringComparison.Ordinal);
-        Assert.Contains("0x" + bad[0].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), d.Message, StringComparison.Ordinal);
+        Assert.Equal("Malformed JSON: The file is not valid UTF-8: the bytes at offset " + Encoding.UTF8.GetByteCount(before) + " cannot be read as a character. Save the file as UTF-8.", d.Message);
     }
 
     [Theory]
@@ -534,7 +543,7 @@ public sealed class LoadingTests
         all[byteIndex] = 0xFF;
 
         (int line, int column) = PositionOf(text, titleIndex);
-        SingleError(Load(loader, all), "SE1001", line, column, "$.title");
+        SingleError(Load(loader, all), For(loader, "SE0001", "SE1001"), line, column, "$.title");
     }
 
     // ---------------------------------------------------------------- 2f. empty input
@@ -548,7 +557,7 @@ public sealed class LoadingTests
     [InlineData(Document, "\uFEFF \n")]
     public void Empty_or_blank_input_is_malformed_at_1_1(string loader, string text)
     {
-        Diagnostic d = SingleError(Load(loader, Encoding.UTF8.GetBytes(text)), "SE1001", 1, 1, "$");
+        Diagnostic d = SingleError(Load(loader, Encoding.UTF8.GetBytes(text)), For(loader, "SE0001", "SE1001"), 1, 1, "$");
         Assert.Contains("empty", d.Message, StringComparison.Ordinal);
     }
 
@@ -561,7 +570,7 @@ public sealed class LoadingTests
         try
         {
             File.WriteAllText(path, text, new UTF8Encoding(false));
-            Diagnostic d = SingleError(LoadFile(loader, path), "SE1001", 1, 1, "$");
+            Diagnostic d = SingleError(LoadFile(loader, path), For(loader, "SE0001", "SE1001"), 1, 1, "$");
             Assert.Equal(path, d.Location.FilePath);
         }
         finally
@@ -579,7 +588,7 @@ public sealed class LoadingTests
 
         (int line, int column) = PositionOf(text, UniqueIndex(text, "\"titel\""));
         Assert.Equal((102, 7), (line, column));
-        Diagnostic d = SingleError(Load(Criteria, text), "SE1002", line, column, "$.nodes[0].titel");
+        Diagnostic d = SingleError(Load(Criteria, text), "SE0004", line, column, "$.nodes[0].titel");
         Assert.Contains("'titel'", d.Message, StringComparison.Ordinal);
     }
 
@@ -606,7 +615,7 @@ public sealed class LoadingTests
         (int line, int column) = PositionOf(json, UniqueIndex(json, JsonSerializer.Serialize(name)));
         foreach (string loader in new[] { Criteria, Document })
         {
-            Diagnostic d = SingleError(Load(loader, json), "SE1002", line, column, path);
+            Diagnostic d = SingleError(Load(loader, json), For(loader, "SE0004", "SE1002"), line, column, path);
             Assert.Contains("'" + name + "'", d.Message, StringComparison.Ordinal);
         }
     }
@@ -644,8 +653,8 @@ public sealed class LoadingTests
         int node = text.LastIndexOf('{', UniqueIndex(text, "\"title\": \"基礎服務\""));
         (int line, int column) = PositionOf(text, node);
         Assert.Equal((100, 5), (line, column));
-        Diagnostic d = SingleError(Load(Criteria, text), "SE1002", line, column, "$.nodes[0].key");
-        Assert.Equal("Missing required property 'key' in the object at $.nodes[0].", d.Message);
+        Diagnostic d = SingleError(Load(Criteria, text), "SE0002", line, column, "$.nodes[0].key");
+        Assert.Equal("node 「基礎服務」 ($.nodes[0]) has no 'key' property, which is required", d.Message);
     }
 
     [Fact]
@@ -678,8 +687,10 @@ public sealed class LoadingTests
     {
         (int line, int column) = PositionOf(json, UniqueIndex(json, objectStart));
 
-        Diagnostic d = SingleError(Load(loader, Encoding.UTF8.GetBytes(json)), "SE1002", line, column, objectPath + "." + property);
-        Assert.Equal($"Missing required property '{property}' in the object at {objectPath}.", d.Message);
+        Diagnostic d = SingleError(Load(loader, Encoding.UTF8.GetBytes(json)), For(loader, "SE0002", "SE1002"), line, column, objectPath + "." + property);
+        Assert.Equal(
+            loader == Criteria ? $"node 「第二項」 ({objectPath}) has no '{property}' property, which is required" : $"Missing required property '{property}' in the object at {objectPath}.",
+            d.Message);
     }
 
     // ---------------------------------------------------------------- 2i. unreadable paths
@@ -733,7 +744,7 @@ public sealed class LoadingTests
     public void A_byte_order_mark_does_not_shift_columns()
     {
         byte[] bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("{\"title\": \"甲\", \"id\": 5}")).ToArray();
-        SingleError(Load(Criteria, bytes), "SE1002", 1, 22, "$.id");
+        SingleError(Load(Criteria, bytes), "SE0003", 1, 22, "$.id");
     }
 
     // ---------------------------------------------------------------- 2k. a root that is not an object
@@ -748,7 +759,7 @@ public sealed class LoadingTests
     [InlineData(Document, "\n 42", 2, 2)]
     public void A_root_that_is_not_an_object_is_a_wrong_type(string loader, string json, int line, int column)
     {
-        SingleError(Load(loader, Encoding.UTF8.GetBytes(json)), "SE1002", line, column, "$");
+        SingleError(Load(loader, Encoding.UTF8.GetBytes(json)), For(loader, "SE0003", "SE1002"), line, column, "$");
     }
 
     // ---------------------------------------------------------------- 2l. values outside a closed list
@@ -759,7 +770,7 @@ public sealed class LoadingTests
         string text = Edit(SampleText(Criteria, OverallEdition), "\"numbering\": \"arabic-dot\"", "\"numbering\": \"roman-upper\"");
 
         (int line, int column) = PositionOf(text, UniqueIndex(text, "\"roman-upper\""));
-        Diagnostic d = SingleError(Load(Criteria, text), "SE1002", line, column, "$.levels[2].numbering");
+        Diagnostic d = SingleError(Load(Criteria, text), "SE0010", line, column, "$.levels[2].numbering");
         Assert.Contains("'roman-upper'", d.Message, StringComparison.Ordinal);
         Assert.All(NumberingNames, name => Assert.Contains(name, d.Message, StringComparison.Ordinal));
     }
@@ -820,9 +831,9 @@ public sealed class LoadingTests
         int second = text.IndexOf("\"key\": \"BasicService\"", UniqueIndex(text, "\"title\": \"基礎服務\""), StringComparison.Ordinal);
         (int line, int column) = PositionOf(text, second + "\"key\": ".Length);
         Assert.Equal(236, line);
-        Diagnostic d = SingleError(Load(Criteria, text), "SE1004", line, column, "$.nodes[1].key");
+        Diagnostic d = SingleError(Load(Criteria, text), "SE0006", line, column, "$.nodes[1].key");
         Assert.Contains("'BasicService'", d.Message, StringComparison.Ordinal);
-        Assert.Contains("$.nodes[0]", d.Message, StringComparison.Ordinal);
+        Assert.Contains("already used by a sibling, 「基礎服務」", d.Message, StringComparison.Ordinal); // the sibling by its title, as the generator names it
     }
 
     [Fact]
@@ -835,7 +846,7 @@ public sealed class LoadingTests
 
         (int line, int column) = PositionOf(text, UniqueIndex(text, "\"1Bad\""));
         Assert.Equal(31, column); // in bytes it would be 39
-        Diagnostic d = SingleError(Load(Criteria, text), "SE1004", line, column, "$.nodes[2].key");
+        Diagnostic d = SingleError(Load(Criteria, text), "SE0007", line, column, "$.nodes[2].key");
         Assert.Contains("'1Bad'", d.Message, StringComparison.Ordinal);
     }
 
@@ -889,7 +900,7 @@ public sealed class LoadingTests
         const string json = "{\"title\": \"𠀀𠀀\", \"id\": 1}";
         (int line, int column) = PositionOf(json, UniqueIndex(json, "1}"));
         Assert.Equal(25, column); // in bytes it would be 29, in code points 23
-        SingleError(Load(Criteria, json), "SE1002", line, column, "$.id");
+        SingleError(Load(Criteria, json), "SE0003", line, column, "$.id");
     }
 
     // ---------------------------------------------------------------- 3. robustness
@@ -939,6 +950,9 @@ public sealed class LoadingTests
     }
 
     // ---------------------------------------------------------------- helpers
+
+    // A criteria file's problems have the generator's SE0xxx codes at run time too; a document's, SE1xxx.
+    private static string For(string loader, string criteriaCode, string documentCode) => loader == Criteria ? criteriaCode : documentCode;
 
     private static Diagnostic SingleError(Outcome outcome, string code, int line, int column, string path)
     {

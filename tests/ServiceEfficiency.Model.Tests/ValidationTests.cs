@@ -553,7 +553,7 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void SE1018_DimensionPointsNoLongerAddUpToTheTotal()
+    public void SE0009_DimensionPointsNoLongerAddUpToTheTotal()
     {
         (string text, LoadResult<CriteriaEdition> loaded) = EditionVariant(root => root["nodes"]![0]!["points"] = 250);
 
@@ -567,7 +567,7 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void SE1018_DimensionPointsBelowTheTotal()
+    public void SE0009_DimensionPointsBelowTheTotal()
     {
         (_, LoadResult<CriteriaEdition> loaded) = EditionVariant(root => root["nodes"]![4]!["points"] = 50);
 
@@ -578,7 +578,7 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void SE1018_ChildrenExceedTheirParent()
+    public void SE0009_ChildrenExceedTheirParent()
     {
         // 提高服務行為友善性 carries 33 points; give its two sub-strategies 20 each.
         (string text, LoadResult<CriteriaEdition> loaded) = EditionVariant(root =>

@@ -19,8 +19,8 @@ namespace ServiceEfficiency.Generators.Json;
 /// included), and the first byte that is not UTF-8 is reported with the loader's words at the
 /// loader's line and column;</item>
 /// <item>UTF-8 text with U+FFFD is reported at the first U+FFFD, which is where the loader finds the
-/// undecodable byte (the text before it is the same). The byte itself is lost, so the message says
-/// so rather than name it. A U+FFFD written into a UTF-8 file on purpose is refused too: the
+/// undecodable byte (the text before it is the same). The byte itself is lost, so the message (one
+/// form for both builds, SE1001.InvalidUtf8) names only its offset. A U+FFFD written into a UTF-8 file on purpose is refused too: the
 /// generator cannot tell it apart, and a replacement character in a title is a lossy conversion's mark.</item>
 /// </list>
 /// </summary>
@@ -47,8 +47,7 @@ internal static class SourceEncoding
             catch (DecoderFallbackException e)
             {
                 int at = Math.Min(Math.Max(e.Index, 0), bytes.Length);
-                MessageArgument what = at < bytes.Length ? "0x" + bytes[at].ToString("X2", CultureInfo.InvariantCulture) : MessageArgument.Of(Messages.SE1001EndOfInput);
-                MessageArgument message = MessageArgument.Of(Messages.SE1001InvalidUtf8, what, at.ToString(CultureInfo.InvariantCulture));
+                MessageArgument message = MessageArgument.Of(Messages.SE1001InvalidUtf8, at.ToString(CultureInfo.InvariantCulture));
                 return (message, OffsetInText(text, encoding, preamble.Length, at), Utf8Position(bytes, at));
             }
         }
@@ -75,7 +74,7 @@ internal static class SourceEncoding
             }
         }
 
-        return (MessageArgument.Of(Messages.SE1001Undecodable, byteOffset.ToString(CultureInfo.InvariantCulture)), replacement, new LinePosition(line, replacement - lineStart));
+        return (MessageArgument.Of(Messages.SE1001InvalidUtf8, byteOffset.ToString(CultureInfo.InvariantCulture)), replacement, new LinePosition(line, replacement - lineStart));
     }
 
     // The loader's position of byte 'at': lines end at '\n', columns count the UTF-16 units of the (valid) bytes before it.

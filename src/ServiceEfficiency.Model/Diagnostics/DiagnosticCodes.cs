@@ -4,11 +4,39 @@ using ServiceEfficiency.Text;
 namespace ServiceEfficiency.Diagnostics;
 
 /// <summary>
-/// Every <c>SE1xxx</c> diagnostic the model reports, with its fixed severity. The codes are stable:
+/// Every diagnostic the model reports, with its fixed severity: <c>SE1xxx</c> for documents and files,
+/// and for a criteria file the generator's own <c>SE0xxx</c> codes (the same code at build time and at run time). The codes are stable:
 /// a code is never reused for another meaning. docs/diagnostics.md documents each one.
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>SE0001: a criteria file is not well-formed JSON or not UTF-8 (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaMalformedJson = new("SE0001", DiagnosticSeverity.Error, Messages.SE0001Title.English);
+
+    /// <summary>SE0002: a criteria file lacks a required property (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaMissingProperty = new("SE0002", DiagnosticSeverity.Error, Messages.SE0002Title.English);
+
+    /// <summary>SE0003: a value of a criteria file has the wrong JSON type (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaWrongType = new("SE0003", DiagnosticSeverity.Error, Messages.SE0003Title.English);
+
+    /// <summary>SE0004: a criteria file has a property the format does not have (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaUnknownProperty = new("SE0004", DiagnosticSeverity.Error, Messages.SE0004Title.English);
+
+    /// <summary>SE0005: a property appears twice in one object of a criteria file (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaDuplicateProperty = new("SE0005", DiagnosticSeverity.Error, Messages.SE0005Title.English);
+
+    /// <summary>SE0006: two sibling criteria have the same key (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaDuplicateKey = new("SE0006", DiagnosticSeverity.Error, Messages.SE0006Title.English);
+
+    /// <summary>SE0007: a criterion's key is not an identifier (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaKeyNotIdentifier = new("SE0007", DiagnosticSeverity.Error, Messages.SE0007Title.English);
+
+    /// <summary>SE0010: a level names an unknown numbering style (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaUnknownNumbering = new("SE0010", DiagnosticSeverity.Error, Messages.SE0010Title.English);
+
+    /// <summary>SE0011: a value of a criteria file is not valid (the generator's code).</summary>
+    public static readonly DiagnosticDescriptor CriteriaInvalidValue = new("SE0011", DiagnosticSeverity.Error, Messages.SE0011Title.English);
+
     /// <summary>SE1000: the file could not be read.</summary>
     public static readonly DiagnosticDescriptor FileUnreadable = new("SE1000", DiagnosticSeverity.Error, Messages.SE1000Title.English);
 
@@ -48,8 +76,8 @@ public static class DiagnosticCodes
     /// <summary>SE1017: an entry reports results without any quantified figure.</summary>
     public static readonly DiagnosticDescriptor ResultsWithoutFigures = new("SE1017", DiagnosticSeverity.Warning, Messages.SE1017Title.English);
 
-    /// <summary>SE1018: points are inconsistent (children above their parent, dimensions not adding up to the total).</summary>
-    public static readonly DiagnosticDescriptor InconsistentPoints = new("SE1018", DiagnosticSeverity.Error, Messages.SE1018Title.English);
+    /// <summary>SE0009 (formerly SE1018, now retired): points are inconsistent (children above their parent, dimensions not adding up to the total); the generator's code.</summary>
+    public static readonly DiagnosticDescriptor InconsistentPoints = new("SE0009", DiagnosticSeverity.Error, Messages.SE0009Title.English);
 
     /// <summary>SE1019: a strategy cell is nearly, but not exactly, the edition's wording: a likely misspelling.</summary>
     public static readonly DiagnosticDescriptor StrategyWordingMisspelt = new("SE1019", DiagnosticSeverity.Warning, Messages.SE1019Title.English);
@@ -72,9 +100,11 @@ public static class DiagnosticCodes
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
+        CriteriaMalformedJson, CriteriaMissingProperty, CriteriaWrongType, CriteriaUnknownProperty, CriteriaDuplicateProperty,
+        CriteriaDuplicateKey, CriteriaKeyNotIdentifier, InconsistentPoints, CriteriaUnknownNumbering, CriteriaInvalidValue,
         FileUnreadable, MalformedJson, InvalidStructure, LimitExceeded, InvalidValue,
         UnknownCriterion, EditionMismatch, YearOutsideEdition, MissingPlanSection, MissingLeadUnit,
-        UnknownLeadUnit, CriterionNotAddressed, ResultsWithoutFigures, InconsistentPoints,
+        UnknownLeadUnit, CriterionNotAddressed, ResultsWithoutFigures,
         StrategyWordingMisspelt, NumberingOutOfSequence, NonstandardTitle, EntryOutsideTable,
         InvalidUnitRange, ActionsWithoutTargets,
     };

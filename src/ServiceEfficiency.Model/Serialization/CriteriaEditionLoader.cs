@@ -10,25 +10,26 @@ namespace ServiceEfficiency.Serialization;
 
 /// <summary>
 /// Loads a <c>*.criteria.json</c> file into a <see cref="CriteriaEdition"/> with System.Text.Json.
-/// Malformed input never throws: it comes back as located SE1xxx diagnostics.
+/// Malformed input never throws: it comes back as located diagnostics with the generator's SE0xxx codes
+/// (SE1000 and SE1003 for an unreadable file or one over the size limit).
 /// </summary>
 public static class CriteriaEditionLoader
 {
     /// <summary>Loads an edition from a file.</summary>
     public static LoadResult<CriteriaEdition> LoadFile(string path, JsonLoadOptions? options = null) =>
-        JsonLoading.FromFile(path, options, ModelJsonContext.Default.EditionDto, Map);
+        JsonLoading.FromFile(path, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 
     /// <summary>Loads an edition from a stream (read to its end, within the size limit).</summary>
     public static LoadResult<CriteriaEdition> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null) =>
-        JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.EditionDto, Map);
+        JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 
     /// <summary>Loads an edition from JSON text.</summary>
     public static LoadResult<CriteriaEdition> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
-        JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.EditionDto, Map);
+        JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 
     /// <summary>Loads an edition from UTF-8 bytes.</summary>
     public static LoadResult<CriteriaEdition> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null) =>
-        JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.EditionDto, Map);
+        JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 
     private static CriteriaEdition? Map(EditionDto dto, MappingContext context)
     {
@@ -40,21 +41,21 @@ public static class CriteriaEditionLoader
         {
             if (years.Count == 0)
             {
-                context.Report(DiagnosticCodes.InvalidValue, "$.years", Messages.SE1004NoYears.Format());
+                context.Report(DiagnosticCodes.CriteriaInvalidValue, "$.years", Messages.SE1004NoYears.Format());
             }
 
             for (int i = 0; i < years.Count; i++)
             {
                 if (years[i] < 1)
                 {
-                    context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Index("$.years", i), Messages.SE1004NotRocYear.Format(years[i]));
+                    context.Report(DiagnosticCodes.CriteriaInvalidValue, JsonSourceMap.Index("$.years", i), Messages.SE1004NotRocYear.Format(years[i]));
                 }
             }
         }
 
         if (dto.TotalPoints is < 1)
         {
-            context.Report(DiagnosticCodes.InvalidValue, "$.totalPoints", Messages.SE1004TotalPoints.Format());
+            context.Report(DiagnosticCodes.CriteriaInvalidValue, "$.totalPoints", Messages.SE1004TotalPoints.Format());
         }
 
         List<CriteriaLevel> levels = context.Each(context.Required(dto.Levels, root, "levels"), "$.levels", (level, path) =>
@@ -66,13 +67,13 @@ public static class CriteriaEditionLoader
                 return null;
             }
 
-            return context.TryChoose(level.Numbering, JsonSourceMap.Property(path, "numbering"), Choices.Numbering, out var style)
+            return context.TryChoose(level.Numbering, JsonSourceMap.Property(path, "numbering"), Choices.Numbering, out var style, DiagnosticCodes.CriteriaUnknownNumbering)
                 ? new CriteriaLevel(name, style)
                 : null;
         });
         if (dto.Levels is { Count: 0 })
         {
-            context.Report(DiagnosticCodes.InvalidValue, "$.levels", Messages.SE1004NoLevels.Format());
+            context.Report(DiagnosticCodes.CriteriaInvalidValue, "$.levels", Messages.SE1004NoLevels.Format());
         }
 
         List<ReportingDeadline> deadlines = context.Each(dto.Deadlines, "$.deadlines", (d, path) => MapDeadline(d, path, context));
@@ -114,25 +115,25 @@ public static class CriteriaEditionLoader
             string keyPath = JsonSourceMap.Property(nodePath, "key");
             if (node.Key is not null && !CriteriaRules.IsKey(key))
             {
-                context.Report(DiagnosticCodes.InvalidValue, keyPath, Messages.SE1004KeyNotIdentifier.Format(key, title));
+                context.Report(DiagnosticCodes.CriteriaKeyNotIdentifier, keyPath, Messages.SE1004KeyNotIdentifier.Format(key, title));
             }
             else if (node.Key is not null && seen.TryGetValue(key, out string? first))
             {
-                context.Report(DiagnosticCodes.InvalidValue, keyPath, Messages.SE1004DuplicateKey.Format(key, title, first));
+                context.Report(DiagnosticCodes.CriteriaDuplicateKey, keyPath, Messages.SE0006.Format(key, title, first));
             }
             else if (node.Key is not null)
             {
-                seen.Add(key, nodePath);
+                seen.Add(key, title); // the sibling is named by its title, as the generator names it
             }
 
             if (depth >= levelCount)
             {
-                context.Report(DiagnosticCodes.InvalidValue, nodePath, Messages.SE1004TooDeepNode.Format(title, depth + 1, levelCount));
+                context.Report(DiagnosticCodes.CriteriaInvalidValue, nodePath, Messages.SE1004TooDeepNode.Format(title, depth + 1, levelCount));
             }
 
             if (node.Points is < 0)
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(nodePath, "points"), Messages.SE1004NegativePoints.Format(title));
+                context.Report(DiagnosticCodes.CriteriaInvalidValue, JsonSourceMap.Property(nodePath, "points"), Messages.SE1004NegativePoints.Format(title));
             }
 
             List<Criterion> children = MapNodes(node.Children, JsonSourceMap.Property(nodePath, "children"), depth + 1, levelCount, context);
@@ -159,7 +160,7 @@ public static class CriteriaEditionLoader
             int offset = dto.YearOffset ?? 0;
             if (!CriteriaRules.IsValidDateRule(month, day, offset))
             {
-                context.Report(DiagnosticCodes.InvalidValue, path, Messages.SE1004DeadlineDate.Format(title, month, day, offset));
+                context.Report(DiagnosticCodes.CriteriaInvalidValue, path, Messages.SE1004DeadlineDate.Format(title, month, day, offset));
                 return null;
             }
 
@@ -170,14 +171,14 @@ public static class CriteriaEditionLoader
         {
             if (!CriteriaRules.IsValidPeriod(within))
             {
-                context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(path, "withinMonths"), Messages.SE1004WithinMonths.Format(title));
+                context.Report(DiagnosticCodes.CriteriaInvalidValue, JsonSourceMap.Property(path, "withinMonths"), Messages.SE1004WithinMonths.Format(title));
                 return null;
             }
 
             return new ReportingDeadline(key, title, levels, within, after);
         }
 
-        context.Report(DiagnosticCodes.InvalidStructure, path, Messages.SE1002DeadlineRule.Format(title));
+        context.Report(DiagnosticCodes.CriteriaInvalidValue, path, Messages.SE1002DeadlineRule.Format(title));
         return null;
     }
 }

@@ -17,19 +17,19 @@ public static class DocumentLoader
 {
     /// <summary>Loads a document from a file.</summary>
     public static LoadResult<ServiceDocument> LoadFile(string path, JsonLoadOptions? options = null) =>
-        JsonLoading.FromFile(path, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
+        JsonLoading.FromFile(path, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 
     /// <summary>Loads a document from a stream (read to its end, within the size limit).</summary>
     public static LoadResult<ServiceDocument> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null) =>
-        JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
+        JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 
     /// <summary>Loads a document from JSON text.</summary>
     public static LoadResult<ServiceDocument> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
-        JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
+        JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 
     /// <summary>Loads a document from UTF-8 bytes.</summary>
     public static LoadResult<ServiceDocument> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null) =>
-        JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing);
+        JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 
     // A document with errors is not handed out: its diagnostics say what to fix.
     private static ServiceDocument? MapOrNothing(DocumentDto dto, MappingContext context)

@@ -6,7 +6,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using System.Threading;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.Serialization.Json;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Serialization;
@@ -24,8 +26,11 @@ internal sealed class JsonInput
     private readonly Dictionary<string, (int Line, int Column)> _names;
     private readonly int _maxDepth;
 
-    private JsonInput(string? filePath, byte[] utf8, JsonSourceMap map, Utf8LineIndex lines, Dictionary<string, (int Line, int Column)> names, int maxDepth)
+    private readonly LoadCodes _codes;
+
+    private JsonInput(string? filePath, byte[] utf8, JsonSourceMap map, Utf8LineIndex lines, Dictionary<string, (int Line, int Column)> names, int maxDepth, LoadCodes codes)
     {
+        _codes = codes;
         FilePath = filePath;
         Utf8 = utf8;
         Map = map;
@@ -142,7 +147,7 @@ internal sealed class JsonInput
     }
 
     /// <summary>Checks encoding and syntax and records positions; returns null with a diagnostic when the input is not JSON.</summary>
-    public static JsonInput? Open(byte[] bytes, string? filePath, JsonLoadOptions options, out Diagnostic? failure)
+    public static JsonInput? Open(byte[] bytes, string? filePath, JsonLoadOptions options, LoadCodes codes, out Diagnostic? failure)
     {
         failure = null;
         if (bytes.Length > options.MaxBytes)
@@ -164,17 +169,16 @@ internal sealed class JsonInput
             // The valid text before the bad byte tells the path it is in; when the input merely ends
             // inside a character, the file is truncated and is reported as such.
             byte[] before = utf8.AsSpan(0, at).ToArray();
-            Diagnostic? prefix = Scan(before, filePath, options, new Utf8LineIndex(before), new Dictionary<string, (int, int)>(StringComparer.Ordinal), new Dictionary<string, (int, int)>(StringComparer.Ordinal));
-            if (prefix is not null && prefix.Code == DiagnosticCodes.MalformedJson.Code && Utf8LineIndex.EndsInsideCharacter(utf8, at))
+            Diagnostic? prefix = Scan(before, filePath, options, codes, new Utf8LineIndex(before), new Dictionary<string, (int, int)>(StringComparer.Ordinal), new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+            if (prefix is not null && prefix.Code == codes.Malformed.Code && Utf8LineIndex.EndsInsideCharacter(utf8, at))
             {
                 failure = prefix;
                 return null;
             }
 
             (int line, int column) = lines.FromOffset(at);
-            string what = at < utf8.Length ? Utf8LineIndex.Describe(utf8[at]) : Messages.SE1001EndOfInput.Format();
-            failure = DiagnosticCodes.MalformedJson.Create(
-                Messages.SE1001InvalidUtf8.Format(what, at),
+            failure = codes.Malformed.Create(
+                Messages.SE1001Malformed.Format(Messages.SE1001InvalidUtf8.Format(at)),
                 new SourceLocation(filePath, line, column, prefix?.Location.JsonPath ?? "$"));
             return null;
         }
@@ -191,14 +195,16 @@ internal sealed class JsonInput
 
         if (blank)
         {
-            failure = DiagnosticCodes.MalformedJson.Create(Messages.SE1001Empty.Format(), new SourceLocation(filePath, 1, 1, "$"));
+            // The shared reader's words for an empty file (the generator's), else the table's.
+            failure = SharedReaderExplains(utf8, filePath, "$", codes)
+                ?? codes.Malformed.Create(Messages.SE1001Empty.Format(), new SourceLocation(filePath, 1, 1, "$"));
             return null;
         }
 
         var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var names = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
-        failure = Scan(utf8, filePath, options, lines, positions, names);
-        return failure is null ? new JsonInput(filePath, utf8, new JsonSourceMap(filePath, positions), lines, names, options.MaxDepth) : null;
+        failure = Scan(utf8, filePath, options, codes, lines, positions, names);
+        return failure is null ? new JsonInput(filePath, utf8, new JsonSourceMap(filePath, positions), lines, names, options.MaxDepth, codes) : null;
     }
 
     /// <summary>Deserializes into <typeparamref name="T"/>; type mismatches and unknown properties become SE1002.</summary>
@@ -213,7 +219,8 @@ internal sealed class JsonInput
             T? value = JsonSerializer.Deserialize(ref reader, typeInfo);
             if (value is null)
             {
-                failure = DiagnosticCodes.InvalidStructure.Create(Messages.SE1002NullRoot.Format(), Map.Locate("$"));
+                string message = _codes.GeneratorWords ? new CriteriaWording(Utf8).WrongType("$", Messages.GeneratorKindObject) : Messages.SE1002NullRoot.Format();
+                failure = _codes.WrongType.Create(message, Map.Locate("$"));
             }
 
             return value;
@@ -241,17 +248,37 @@ internal sealed class JsonInput
                 location = Map.Locate(path);
             }
 
-            failure = DiagnosticCodes.InvalidStructure.Create(message, location);
+            DiagnosticDescriptor code = UnmappedProperty.IsMatch(innermost.Message) ? _codes.UnknownProperty
+                : DuplicateProperty.IsMatch(innermost.Message) ? _codes.DuplicateProperty
+                : _codes.WrongType;
+            if (_codes.GeneratorWords)
+            {
+                if (DuplicateProperty.IsMatch(innermost.Message) && SharedReaderExplains(Utf8, FilePath, path, _codes) is Diagnostic duplicate)
+                {
+                    failure = duplicate;
+                    return null;
+                }
+
+                var wording = new CriteriaWording(Utf8);
+                int dot = path.LastIndexOf('.');
+                message = UnmappedProperty.Match(StripPosition(innermost.Message)) is { Success: true } unknown
+                    ? wording.UnknownProperty(dot > 0 ? path.Substring(0, dot) : "$", unknown.Groups["name"].Value)
+                    : ConversionTarget.Match(StripPosition(innermost.Message)) is { Success: true } conversion
+                        ? wording.WrongType(path, GeneratorKind(Expected(conversion.Groups["type"].Value)))
+                        : message;
+            }
+
+            failure = code.Create(message, location);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {
-            failure = DiagnosticCodes.InvalidStructure.Create(Messages.SE1002Unreadable.Format(e.Message), Map.Locate("$"));
+            failure = _codes.WrongType.Create(Messages.SE1002Unreadable.Format(e.Message), Map.Locate("$"));
             return null;
         }
     }
 
-    private static Diagnostic? Scan(byte[] utf8, string? filePath, JsonLoadOptions options, Utf8LineIndex lines, Dictionary<string, (int, int)> positions, Dictionary<string, (int, int)> names)
+    private static Diagnostic? Scan(byte[] utf8, string? filePath, JsonLoadOptions options, LoadCodes codes, Utf8LineIndex lines, Dictionary<string, (int, int)> positions, Dictionary<string, (int, int)> names)
     {
         // The reader's own limit is one deeper than ours so that our check, with its clearer message, fires first.
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
@@ -295,9 +322,12 @@ internal sealed class JsonInput
                     if (frames.Count >= options.MaxDepth)
                     {
                         (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
-                        return DiagnosticCodes.LimitExceeded.Create(
-                            Messages.SE1003TooDeep.Format(options.MaxDepth),
-                            new SourceLocation(filePath, line, column, path));
+                        // A criteria file: a syntax error in the generator's words (its reader has the same limit); a document: a limit.
+                        return codes.GeneratorWords
+                            ? codes.Malformed.Create(Messages.SE1001Malformed.Format(JsonReader.TooDeep(options.MaxDepth)), new SourceLocation(filePath, line, column, path))
+                            : DiagnosticCodes.LimitExceeded.Create(
+                                Messages.SE1003TooDeep.Format(options.MaxDepth),
+                                new SourceLocation(filePath, line, column, path));
                     }
 
                     frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray, 0));
@@ -312,14 +342,66 @@ internal sealed class JsonInput
 
             // Truncated: the reader failed where the input ends, with an object or array still open.
             bool truncated = frames.Count > 0 && Utf8LineIndex.NothingAfter(utf8, lines.ToOffset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
-            return DiagnosticCodes.MalformedJson.Create(ReaderMessage(e, truncated), new SourceLocation(filePath, line, column, Unfinished(frames, path, afterName)));
+            return SharedReaderExplains(utf8, filePath, Unfinished(frames, path, afterName), codes)
+                ?? codes.Malformed.Create(ReaderMessage(e, truncated), new SourceLocation(filePath, line, column, Unfinished(frames, path, afterName)));
         }
         catch (InvalidOperationException e)
         {
             // GetString of a name or value with an invalid \u escape (a lone surrogate).
             (int line, int column) = lines.FromOffset(reader.TokenStartIndex);
             string at = reader.TokenType == JsonTokenType.String ? path : Unfinished(frames, path, afterName);
-            return DiagnosticCodes.MalformedJson.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, column, at));
+            return SharedReaderExplains(utf8, filePath, at, codes)
+                ?? codes.Malformed.Create(Messages.SE1001Malformed.Format(e.Message), new SourceLocation(filePath, line, column, at));
+        }
+    }
+
+    /// <summary>
+    /// Re-reads text System.Text.Json refused with the reader the generator uses (src/Shared/Json), so
+    /// that a syntax error is explained in the generator's words at the generator's place: the same
+    /// message and position for the same broken file at build time and at run time. Null when the
+    /// shared reader finds nothing wrong (then the caller keeps System.Text.Json's own explanation).
+    /// </summary>
+    private static Diagnostic? SharedReaderExplains(byte[] utf8, string? filePath, string jsonPath, LoadCodes codes)
+    {
+        // Criteria files only, for now: documents keep System.Text.Json's explanation (the document
+        // tests' positions for truncated input are System.Text.Json's; see docs/decisions.md).
+        if (!codes.GeneratorWords)
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = Utf8LineIndex.StrictUtf8.GetString(utf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        try
+        {
+            JsonReader.Read(text, CancellationToken.None);
+            return null;
+        }
+        catch (JsonSyntaxException e)
+        {
+            int at = Math.Min(Math.Max(e.Start, 0), text.Length);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            DiagnosticDescriptor code = e.IsDuplicateProperty ? codes.DuplicateProperty : codes.Malformed;
+            string message = e.IsDuplicateProperty ? Messages.SE0005.Format(e.Message) : Messages.SE1001Malformed.Format(e.Message);
+            return code.Create(message, new SourceLocation(filePath, line, at - lineStart + 1, jsonPath));
         }
     }
 
@@ -385,6 +467,15 @@ internal sealed class JsonInput
 
         return Messages.SE1002Invalid.Format(path, message);
     }
+
+    // The generator's name of the kind a loader's expectation stands for.
+    private static Message GeneratorKind(Message expected) =>
+        expected == Messages.SE1002ExpectedArray ? Messages.GeneratorKindArray
+        : expected == Messages.SE1002ExpectedWholeNumber ? Messages.GeneratorKindInteger
+        : expected == Messages.SE1002ExpectedNumber ? Messages.GeneratorKindNumber
+        : expected == Messages.SE1002ExpectedBoolean ? Messages.GeneratorKindBoolean
+        : expected == Messages.SE1002ExpectedString ? Messages.GeneratorKindString
+        : Messages.GeneratorKindObject;
 
     private static Message Expected(string type)
     {

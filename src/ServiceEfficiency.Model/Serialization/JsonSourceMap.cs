@@ -214,7 +214,5 @@ internal sealed class Utf8LineIndex
         return true;
     }
 
-    internal static string Describe(byte value) => "0x" + value.ToString("X2", CultureInfo.InvariantCulture);
-
     internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

@@ -10,9 +10,19 @@ internal sealed class MappingContext
 {
     private readonly List<Diagnostic> _diagnostics = new();
 
-    public MappingContext(JsonSourceMap map) => Map = map;
+    private readonly CriteriaWording? _wording;
+
+    public MappingContext(JsonSourceMap map, LoadCodes codes, CriteriaWording? wording = null)
+    {
+        _wording = wording;
+        Map = map;
+        Codes = codes;
+    }
 
     public JsonSourceMap Map { get; }
+
+    /// <summary>The codes of the loader this context maps for (criteria files: SE0xxx, documents: SE1xxx).</summary>
+    public LoadCodes Codes { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
@@ -25,14 +35,14 @@ internal sealed class MappingContext
     }
 
     /// <summary>
-    /// SE1002 for a required property that is absent (or null): the JSON path names the property, the
+    /// The loader's missing-property code for a required property that is absent (or null): the JSON path names the property, the
     /// message names it and the object that lacks it, and the location is that object's opening brace
     /// (or the null), not the start of the file.
     /// </summary>
     public void ReportMissing(string objectPath, string property) =>
-        Report(DiagnosticCodes.InvalidStructure, JsonSourceMap.Property(objectPath, property), Messages.SE1002MissingProperty.Format(property, objectPath));
+        Report(Codes.Missing, JsonSourceMap.Property(objectPath, property), _wording?.Missing(objectPath, property) ?? Messages.SE1002MissingProperty.Format(property, objectPath));
 
-    /// <summary>A required string: reports SE1002 when missing, SE1004 when blank.</summary>
+    /// <summary>A required string: reports the loader's missing-property code when missing, its invalid-value code when blank.</summary>
     public string Required(string? value, string parentPath, string property)
     {
         string path = JsonSourceMap.Property(parentPath, property);
@@ -44,13 +54,13 @@ internal sealed class MappingContext
 
         if (value.Trim().Length == 0)
         {
-            Report(DiagnosticCodes.InvalidValue, path, Messages.SE1004Empty.Format(property));
+            Report(Codes.InvalidValue, path, Messages.SE1004Empty.Format(property));
         }
 
         return value;
     }
 
-    /// <summary>A required value of any kind: reports SE1002 when missing.</summary>
+    /// <summary>A required value of any kind: reports the loader's missing-property code when missing.</summary>
     public T? Required<T>(T? value, string parentPath, string property)
         where T : class
     {
@@ -62,7 +72,7 @@ internal sealed class MappingContext
         return value;
     }
 
-    /// <summary>A required number: reports SE1002 when missing.</summary>
+    /// <summary>A required number: reports the loader's missing-property code when missing.</summary>
     public int RequiredNumber(int? value, string parentPath, string property)
     {
         if (value is null)
@@ -91,7 +101,7 @@ internal sealed class MappingContext
             TIn? item = items[i];
             if (item is null)
             {
-                Report(DiagnosticCodes.InvalidStructure, itemPath, Messages.SE1002UnexpectedNull.Format());
+                Report(Codes.WrongType, itemPath, _wording?.WrongType(itemPath, Messages.GeneratorKindObject) ?? Messages.SE1002UnexpectedNull.Format());
                 continue;
             }
 
@@ -105,8 +115,8 @@ internal sealed class MappingContext
         return result;
     }
 
-    /// <summary>A value from a closed list of names (kebab-case), reporting SE1002 with the accepted names.</summary>
-    public bool TryChoose<T>(string? value, string path, IReadOnlyDictionary<string, T> choices, out T result)
+    /// <summary>A value from a closed list of names (kebab-case), reporting the loader's unknown-choice code (or <paramref name="code"/>) with the accepted names.</summary>
+    public bool TryChoose<T>(string? value, string path, IReadOnlyDictionary<string, T> choices, out T result, DiagnosticDescriptor? code = null)
     {
         if (value is not null && choices.TryGetValue(value, out result!))
         {
@@ -114,7 +124,7 @@ internal sealed class MappingContext
         }
 
         result = default!;
-        Report(DiagnosticCodes.InvalidStructure, path, Messages.SE1002UnknownChoice.Format(value, string.Join(", ", choices.Keys)));
+        Report(code ?? Codes.UnknownChoice, path, Messages.SE1002UnknownChoice.Format(value, string.Join(", ", choices.Keys)));
         return false;
     }
 }

@@ -38,27 +38,16 @@ namespace ServiceEfficiency.Text
 
         // ---------------------------------------------------------------- SE1001: not well-formed JSON
 
-        /// <summary>SE1001: {0} the byte (0xFF) or <see cref="SE1001EndOfInput"/>, {1} its offset.</summary>
+        /// <summary>
+        /// SE1001 (documents) and SE0001 (criteria files, run time and build time), under "Malformed JSON: ":
+        /// {0} the offset, in bytes, of the first byte that does not start or continue a UTF-8 character.
+        /// One form for both builds: the generator gets text the compiler has already decoded and does
+        /// not always know the byte itself, only where it was.
+        /// </summary>
         public static readonly Message SE1001InvalidUtf8 = new(
             "SE1001.InvalidUtf8",
-            "The file is not valid UTF-8: byte {0} at offset {1} cannot start or continue a character. Save the file as UTF-8.",
-            "檔案不是有效的 UTF-8 編碼：位移 {1} 的位元組 {0} 不是字元的開頭或後續位元組。請將檔案另存為 UTF-8 編碼。");
-
-        /// <summary>
-        /// SE0001 (the generator) for text the compiler decoded as UTF-8 with U+FFFD in it: {0} the
-        /// offset, in bytes, of the first character that could not be decoded. The words of
-        /// <see cref="SE1001InvalidUtf8"/>, but the byte itself is no longer known.
-        /// </summary>
-        public static readonly Message SE1001Undecodable = new(
-            "SE1001.Undecodable",
-            "The file is not valid UTF-8: the bytes at offset {0} cannot be read as a character (the compiler shows them as U+FFFD). Save the file as UTF-8.",
-            "檔案不是有效的 UTF-8 編碼：位移 {0} 的位元組無法解讀為字元（編譯器以 U+FFFD 顯示）。請將檔案另存為 UTF-8 編碼。");
-
-        /// <summary>SE1001: what stands in for the byte of <see cref="SE1001InvalidUtf8"/> when the input ends inside a character.</summary>
-        public static readonly Message SE1001EndOfInput = new(
-            "SE1001.EndOfInput",
-            "end of input",
-            "（檔案結尾）");
+            "The file is not valid UTF-8: the bytes at offset {0} cannot be read as a character. Save the file as UTF-8.",
+            "檔案不是有效的 UTF-8 編碼：位移 {0} 的位元組無法解讀為字元。請將檔案另存為 UTF-8 編碼。");
 
         /// <summary>SE1001: an empty or blank file.</summary>
         public static readonly Message SE1001Empty = new(

@@ -19,7 +19,7 @@ public sealed class MessageTableTests
     // The codes whose messages this branch converted: the generator's and the validator's.
     private static readonly string[] ValidationCodes =
     {
-        "SE1010", "SE1011", "SE1012", "SE1013", "SE1014", "SE1015", "SE1016", "SE1017", "SE1018", "SE1019", "SE1020", "SE1021", "SE1022", "SE1023", "SE1024",
+        "SE1010", "SE1011", "SE1012", "SE1013", "SE1014", "SE1015", "SE1016", "SE1017", "SE1019", "SE1020", "SE1021", "SE1022", "SE1023", "SE1024",
     };
 
     private static IReadOnlyList<MessageEntry> Model => MessageTable.Read(typeof(ModelMessages));

@@ -4,7 +4,14 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 
+// Linked into the generator (ServiceEfficiency.Generators.Json) and into the Model
+// (ServiceEfficiency.Serialization.Json), internal in both: one JSON reader, so a syntax error is
+// explained in the same words and at the same place at build time and at run time (src/Shared/README.md).
+#if SE_GENERATOR
 namespace ServiceEfficiency.Generators.Json;
+#else
+namespace ServiceEfficiency.Serialization.Json;
+#endif
 
 /// <summary>A syntax error: what is wrong and the span [<see cref="Start"/>, <see cref="Start"/> + <see cref="Length"/>) it is at.</summary>
 internal sealed class JsonSyntaxException : Exception
@@ -35,6 +42,10 @@ internal sealed class JsonReader
 {
     /// <summary>The same nesting limit as the run-time loader (<c>JsonLoadOptions.MaxDepth</c>); it also bounds the recursion.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>The explanation of nesting deeper than <paramref name="maxDepth"/> levels (also the run-time loader's, for criteria files).</summary>
+    /// <param name="maxDepth">The nesting limit.</param>
+    public static string TooDeep(int maxDepth) => "The JSON is nested more than " + maxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep";
 
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
@@ -415,7 +426,7 @@ internal sealed class JsonReader
     {
         if (depth > MaxDepth)
         {
-            throw Error("The JSON is nested more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep", 1);
+            throw Error(TooDeep(MaxDepth), 1);
         }
     }
 
