@@ -24,7 +24,7 @@ internal sealed partial class CriteriaParser
             }
 
             MessageArgument what = Part(Messages.GeneratorPartDeadline, path);
-            CheckProperties(deadline, path, what, DeadlineProperties);
+            CheckProperties(deadline, path, what, CriteriaProperties.Deadline);
             string? key = RequiredString(deadline, path, what, "key");
             string? title = RequiredString(deadline, path, what, "title");
             var levels = new List<string>();

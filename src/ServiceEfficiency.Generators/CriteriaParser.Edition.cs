@@ -67,7 +67,7 @@ internal sealed partial class CriteriaParser
             }
 
             MessageArgument what = Part(Messages.GeneratorPartLevel, path);
-            CheckProperties(level, path, what, LevelProperties);
+            CheckProperties(level, path, what, CriteriaProperties.Level);
             string? name = RequiredString(level, path, what, "name");
             string? numbering = RequiredString(level, path, what, "numbering", allowBlank: true);
             NumberingStyle? style = null;

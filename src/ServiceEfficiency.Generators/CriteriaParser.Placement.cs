@@ -28,7 +28,7 @@ internal sealed partial class CriteriaParser
 
             string? titleForMessages = (Get(obj, "title") as JsonString)?.Value;
             MessageArgument what = titleForMessages is null ? Part(Messages.GeneratorPartNode, nodePath) : Part(Messages.GeneratorPartNamedNode, titleForMessages, nodePath);
-            CheckProperties(obj, nodePath, what, NodeProperties);
+            CheckProperties(obj, nodePath, what, CriteriaProperties.Node);
             string? key = RequiredString(obj, nodePath, what, "key", allowBlank: true);
             string? title = RequiredString(obj, nodePath, what, "title");
             string? description = OptionalString(obj, nodePath, "description");

@@ -20,7 +20,7 @@ internal sealed partial class CriteriaParser
             bool allScored = nodes.All(n => RolledUp(n) is not null);
             if (CriteriaRules.TotalMismatch(sum, allScored, total))
             {
-                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, Part(Messages.SE1018TotalMismatch, title, levels[0].Name, sum.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture)));
+                Report(Descriptors.InconsistentPoints, Get(edition, "totalPoints")!, Part(Messages.SE0009TotalMismatch, title, levels[0].Name, sum.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -34,7 +34,7 @@ internal sealed partial class CriteriaParser
             long childSum = node.Children.Sum(c => RolledUp(c) ?? 0);
             if (childSum > parentPoints)
             {
-                Report(Descriptors.InconsistentPoints, node.PointsValue!, Part(Messages.SE1018ChildrenExceedParent, node.Title, node.Code, parentPoints.ToString(CultureInfo.InvariantCulture), childSum.ToString(CultureInfo.InvariantCulture)));
+                Report(Descriptors.InconsistentPoints, node.PointsValue!, Part(Messages.SE0009ChildrenExceedParent, node.Title, node.Code, parentPoints.ToString(CultureInfo.InvariantCulture), childSum.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }

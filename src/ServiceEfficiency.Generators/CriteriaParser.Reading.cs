@@ -148,7 +148,7 @@ internal sealed partial class CriteriaParser
 
     private void Report(DiagnosticDescriptor descriptor, int start, int end, params MessageArgument[] arguments)
     {
-        // Points do not stop the catalogue: the run-time loader still returns the edition with SE1018.
+        // Points do not stop the catalogue: the run-time loader still returns the edition, with SE0009.
         if (descriptor.Id != Descriptors.InconsistentPoints.Id)
         {
             _failed = true;

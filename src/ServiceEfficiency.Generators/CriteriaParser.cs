@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
+using ServiceEfficiency.Generators.Criteria;
 using ServiceEfficiency.Generators.Json;
 using ServiceEfficiency.Generators.Model;
 using ServiceEfficiency.Generators.Text;
@@ -17,10 +18,6 @@ namespace ServiceEfficiency.Generators;
 /// </summary>
 internal sealed partial class CriteriaParser
 {
-    private static readonly string[] RootProperties = { "$schema", "id", "title", "totalPoints", "years", "levels", "deadlines", "requiredPlanSections", "nodes" };
-    private static readonly string[] LevelProperties = { "name", "numbering" };
-    private static readonly string[] NodeProperties = { "key", "title", "description", "points", "children" };
-    private static readonly string[] DeadlineProperties = { "key", "title", "levels", "month", "day", "yearOffset", "withinMonths", "after" };
 
     // What lacks or has a property, when it is the edition itself.
     private static readonly MessageArgument EditionPart = MessageArgument.Of(Messages.GeneratorPartEdition);
@@ -111,7 +108,7 @@ internal sealed partial class CriteriaParser
             return null;
         }
 
-        CheckProperties(edition, "$", EditionPart, RootProperties);
+        CheckProperties(edition, "$", EditionPart, CriteriaProperties.Root);
         OptionalString(edition, "$", "$schema");
         string? id = RequiredString(edition, "$", EditionPart, "id");
         string? title = RequiredString(edition, "$", EditionPart, "title");

@@ -65,7 +65,7 @@ internal static class Descriptors
         new(id, new MessageString(title), new MessageString(message), Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     // A format that is only "{0}": the argument is the whole message, a variant of the table, the
-    // run-time loader's own message where it checks the same rule (SE1004.NoYears, SE1018 …).
+    // run-time loader's own message where it checks the same rule (SE1004.NoYears, SE0009 …).
     private static DiagnosticDescriptor Error(string id, Message title) =>
         new(id, new MessageString(title), VerbatimFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

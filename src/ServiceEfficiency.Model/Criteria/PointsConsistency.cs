@@ -43,7 +43,7 @@ public static class PointsConsistency
             bool allScored = edition.Nodes.All(n => RolledUp(n) is not null);
             if (CriteriaRules.TotalMismatch(sum, allScored, total))
             {
-                issues.Add(new PointsIssue(null, Messages.SE1018TotalMismatch.Format(edition.Title, edition.Levels[0].Name, sum, total)));
+                issues.Add(new PointsIssue(null, Messages.SE0009TotalMismatch.Format(edition.Title, edition.Levels[0].Name, sum, total)));
             }
         }
 
@@ -57,7 +57,7 @@ public static class PointsConsistency
             long childSum = node.Children.Sum(c => RolledUp(c) ?? 0);
             if (childSum > parentPoints)
             {
-                issues.Add(new PointsIssue(node, Messages.SE1018ChildrenExceedParent.Format(node.Title, node.Code, parentPoints, childSum)));
+                issues.Add(new PointsIssue(node, Messages.SE0009ChildrenExceedParent.Format(node.Title, node.Code, parentPoints, childSum)));
             }
         }
 

@@ -11,7 +11,7 @@ namespace ServiceEfficiency.Text
     /// (<c>SE0011.NumberingStops</c>) passed as the argument. <c>SE0000.…</c> and <c>SE0003.Kind.…</c> are parts
     /// that go into other messages' placeholders (what lacks a property, what type a value has), so
     /// the Chinese message does not carry an English fragment. Where the generator checks a rule the
-    /// run-time loader checks too (points SE0009/SE1018, years, levels, deadlines, depth, negative
+    /// run-time loader checks too (points SE0009, years, levels, deadlines, depth, negative
     /// points, empty values SE0011/SE1004; keys SE0007/SE1004; unknown numbering styles, agency levels
     /// and plan sections SE0010, SE0011/SE1002), it reports the loader's message (Messages.Loading.cs), not
     /// a copy: one message per rule (BrokenFileMessageTests compares them file by file).

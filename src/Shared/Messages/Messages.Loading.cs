@@ -167,15 +167,15 @@ namespace ServiceEfficiency.Text
             "The JSON is nested more than {0} levels deep.",
             "JSON 巢狀結構超過 {0} 層。");
 
-        // ---------------------------------------------------------------- SE1018 (points), here for the generator
+        // ---------------------------------------------------------------- SE0009 (points), here for the generator
 
-        // Reported by the validator and the loader (SE1018) and by the generator (SE0009): kept in this
-        // file because the generator links the loading messages, not the validation ones.
-        /// <summary>SE1018: {0} the edition's title, {1} the top level's name (構面), {2} the sum, {3} the total.</summary>
-        public static readonly Message SE1018TotalMismatch = new("SE1018.TotalMismatch", "The {1} points of 「{0}」 add up to {2}, not to the total of {3}.", "「{0}」的{1}配分合計 {2} 分，與總分 {3} 分不符。");
+        // Reported by the validator, the loader and the generator, all under SE0009 (SE1018 is retired):
+        // kept in this file because the generator links the loading messages, not the validation ones.
+        /// <summary>SE0009: {0} the edition's title, {1} the top level's name (構面), {2} the sum, {3} the total.</summary>
+        public static readonly Message SE0009TotalMismatch = new("SE0009.TotalMismatch", "The {1} points of 「{0}」 add up to {2}, not to the total of {3}.", "「{0}」的{1}配分合計 {2} 分，與總分 {3} 分不符。");
 
-        /// <summary>SE1018: {0} the node's title, {1} its code, {2} its points, {3} its children's sum.</summary>
-        public static readonly Message SE1018ChildrenExceedParent = new("SE1018.ChildrenExceedParent", "「{0}」({1}) has {2} points, but its children add up to {3}, more than their parent.", "「{0}」({1}) 配分 {2} 分，其下各項合計 {3} 分，超過上層配分。");
+        /// <summary>SE0009: {0} the node's title, {1} its code, {2} its points, {3} its children's sum.</summary>
+        public static readonly Message SE0009ChildrenExceedParent = new("SE0009.ChildrenExceedParent", "「{0}」({1}) has {2} points, but its children add up to {3}, more than their parent.", "「{0}」({1}) 配分 {2} 分，其下各項合計 {3} 分，超過上層配分。");
 
         // ---------------------------------------------------------------- SE1004: a value that cannot be right
 
@@ -214,12 +214,6 @@ namespace ServiceEfficiency.Text
             "SE1004.KeyNotIdentifier",
             "Key '{0}' of 「{1}」 is not usable as a C# identifier (letters, digits and _; not starting with a digit).",
             "「{1}」的鍵值「{0}」不能作為 C# 識別碼（限英文字母、數字及 _，且不得以數字開頭）。");
-
-        /// <summary>SE1004: {0} the key, {1} the node's title, {2} the JSON path of the sibling that has it.</summary>
-        public static readonly Message SE1004DuplicateKey = new(
-            "SE1004.DuplicateKey",
-            "Key '{0}' of 「{1}」 is already used by a sibling at {2}.",
-            "「{1}」的鍵值「{0}」已由同層的 {2} 使用。");
 
         /// <summary>SE1004: {0} the node's title, {1} its depth (1-based), {2} the number of levels.</summary>
         public static readonly Message SE1004TooDeepNode = new(

@@ -70,9 +70,6 @@ namespace ServiceEfficiency.Text
         /// <summary>SE1017: {0} the entry.</summary>
         public static readonly Message SE1017 = new("SE1017", "The results of {0} state no quantified figure (件數、場次、人次 …).", "{0}的執行績效與成果未列量化數據（件數、場次、人次等）。");
 
-        /// <summary>SE1018 title.</summary>
-        public static readonly Message SE1018Title = new("SE1018.Title", "Inconsistent points", "配分不一致");
-
         /// <summary>SE1019 title.</summary>
         public static readonly Message SE1019Title = new("SE1019.Title", "Strategy wording differs slightly from the edition", "執行策略文字與評核架構略有出入");
 

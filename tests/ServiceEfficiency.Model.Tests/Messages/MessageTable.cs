@@ -170,7 +170,6 @@ internal static class MessageTable
     public static readonly IReadOnlyDictionary<string, string> ReportsMessagesOf = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["SE0007"] = "SE1004", // SE1004.KeyNotIdentifier
-        ["SE0009"] = "SE1018", // SE1018.TotalMismatch, SE1018.ChildrenExceedParent
         ["SE0010"] = "SE1002", // SE1002.UnknownChoice
     };
 
