@@ -4,8 +4,8 @@ using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Serialization;
-using ServiceEfficiency.Validation;
 using ServiceEfficiency.Text;
+using ServiceEfficiency.Validation;
 
 namespace ServiceEfficiency.Cli;
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Threading.Tasks;
 using ServiceEfficiency.Cli;
 
 // Agency documents are Chinese: read and write UTF-8 whatever the console's code page.

@@ -1,8 +1,8 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
-using System.Runtime.InteropServices;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli;

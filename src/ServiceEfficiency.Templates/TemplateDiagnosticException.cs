@@ -1,13 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using Scriban;
 using Scriban.Parsing;
-using Scriban.Runtime;
 using Scriban.Syntax;
 using ServiceEfficiency.Diagnostics;
-using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
 

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Templates;
 using ServiceEfficiency.Text;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ServiceEfficiency.Commendations;
 
 /// <summary>How an agency (unit) fared in the 政府服務獎.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace ServiceEfficiency.Commendations;
 
 /// <summary>A commendation granted by a rule through a qualification.</summary>

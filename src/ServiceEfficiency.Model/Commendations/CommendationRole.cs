@@ -1,5 +1,3 @@
-using System;
-
 namespace ServiceEfficiency.Commendations;
 
 /// <summary>The part a person played.</summary>

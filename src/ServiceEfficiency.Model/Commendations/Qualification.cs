@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace ServiceEfficiency.Commendations;
 
 /// <summary>Something that makes a person eligible: a role in a unit that had an outcome.</summary>

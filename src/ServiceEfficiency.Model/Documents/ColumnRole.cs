@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ServiceEfficiency.Documents;
 
 /// <summary>The role of a column of a strategy table.</summary>

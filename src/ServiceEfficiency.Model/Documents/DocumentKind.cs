@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ServiceEfficiency.Documents;
 
 /// <summary>Which of the two annual documents.</summary>

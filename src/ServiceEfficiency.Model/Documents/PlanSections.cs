@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Criteria;
 
 namespace ServiceEfficiency.Documents;

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using ServiceEfficiency.Commendations;
-using ServiceEfficiency.Criteria;
 
 namespace ServiceEfficiency.Documents;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ServiceEfficiency.Documents;
 
 /// <summary>A column of a strategy table: its role and its title as printed.</summary>

@@ -4,8 +4,8 @@ using System.IO;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Diagnostics;
-using ServiceEfficiency.Text;
 using ServiceEfficiency.Documents;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Serialization;
 

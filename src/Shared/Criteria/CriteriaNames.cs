@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 #if SE_GENERATOR
 using ServiceEfficiency.Generators.Calendar;
 using ServiceEfficiency.Generators.Numbering;
