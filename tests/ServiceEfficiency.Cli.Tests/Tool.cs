@@ -17,7 +17,7 @@ internal sealed record ToolResult(int ExitCode, string Output, string Error)
 /// <summary>Runs the built <c>service-efficiency</c> tool as a separate process, the way other systems call it.</summary>
 internal static class Tool
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = RepositoryRoot.Path;
 
     private static readonly string ToolPath = Path.Combine(
         Root, "src", "ServiceEfficiency.Cli", "bin",
@@ -126,18 +126,6 @@ internal static class Tool
         return new ToolResult(process.ExitCode, await output, await error);
     }
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ServiceEfficiency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ServiceEfficiency.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>How to run the tool: standard input, environment, where standard output goes.</summary>

@@ -15,7 +15,7 @@ namespace ServiceEfficiency.Generators.Tests;
 /// <summary>Runs the generator with CSharpGeneratorDriver on in-memory files, the way the compiler does.</summary>
 internal static class Harness
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = RepositoryRoot.Path;
 
     /// <summary>C# 8: the oldest language version the generated code promises to compile with.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
@@ -62,18 +62,6 @@ internal static class Harness
 
     public static AdditionalText File(string sampleName) => new InMemoryText(SampleCriteria(sampleName), System.IO.File.ReadAllText(SampleCriteria(sampleName)));
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "ServiceEfficiency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ServiceEfficiency.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>The result of one generator run.</summary>

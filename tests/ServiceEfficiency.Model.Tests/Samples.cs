@@ -9,7 +9,7 @@ namespace ServiceEfficiency.Tests;
 /// <summary>Locates and loads the bundled samples (the ground truth transcribed from the seed documents).</summary>
 internal static class Samples
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = RepositoryRoot.Path;
 
     public static string Criteria(string name) => Path.Combine(Root, "samples", "criteria", name + ".criteria.json");
 
@@ -33,16 +33,4 @@ internal static class Samples
         return result;
     }
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ServiceEfficiency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ServiceEfficiency.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -61,7 +61,7 @@ public static class PackageFeed
 
     private static (string, string) Pack()
     {
-        string root = RepositoryRoot();
+        string root = RepositoryRoot.Path;
         string configuration = typeof(PackageFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         string version = "0.1.0-packagestests." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         string feed = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "se-packages-tests-" + Guid.NewGuid().ToString("N"));
@@ -113,16 +113,4 @@ public static class PackageFeed
         return (feed, version);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "ServiceEfficiency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ServiceEfficiency.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -11,7 +11,7 @@ namespace ServiceEfficiency.Templates.Tests;
 /// <summary>The bundled sample documents, each with the edition it follows.</summary>
 internal static class Samples
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = RepositoryRoot.Path;
 
     public static readonly string[] Names = { "bsmi-114-plan", "hualien-112-results", "tainan-111-plan" };
 
@@ -39,16 +39,4 @@ internal static class Samples
 
     public static string Text(byte[] bytes) => new UTF8Encoding(false, true).GetString(bytes);
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ServiceEfficiency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ServiceEfficiency.sln not found above " + AppContext.BaseDirectory);
-    }
 }

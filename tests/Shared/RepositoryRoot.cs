@@ -1,10 +1,11 @@
 using System;
 using System.IO;
 
-namespace ServiceEfficiency.Conformance.Tests;
+// Linked into every test project (tests/Shared): the one way the tests find the checkout.
+namespace ServiceEfficiency.Testing;
 
 /// <summary>The repository checkout the tests run from: the first directory above the test binaries holding <c>ServiceEfficiency.sln</c>.</summary>
-public static class RepositoryRoot
+internal static class RepositoryRoot
 {
     private static readonly Lazy<string> Root = new(Find);
 
@@ -12,6 +13,7 @@ public static class RepositoryRoot
     public static string Path => Root.Value;
 
     /// <summary>A path below the repository root.</summary>
+    /// <param name="parts">The path's parts below the root, e.g. <c>"samples", "data"</c>.</param>
     public static string Combine(params string[] parts) => System.IO.Path.Combine(Path, System.IO.Path.Combine(parts));
 
     private static string Find()
