@@ -8,7 +8,7 @@ namespace ServiceEfficiency.Templates;
 public sealed class RawMarkup
 {
     /// <summary>Marks <paramref name="markup"/> as trusted.</summary>
-    public RawMarkup(string markup) => Markup = markup ?? string.Empty;
+    internal RawMarkup(string markup) => Markup = markup ?? string.Empty;
 
     /// <summary>The markup.</summary>
     public string Markup { get; }

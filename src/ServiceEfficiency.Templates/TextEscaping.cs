@@ -7,7 +7,7 @@ namespace ServiceEfficiency.Templates;
 /// Escapes data for each output format. Every escaper first <see cref="Sanitize">sanitizes</see>
 /// the text, so a value can neither break the file nor change the text around it.
 /// </summary>
-public static class TextEscaping
+internal static class TextEscaping
 {
     /// <summary>
     /// Removes what no consumer accepts and balances what could reach outside the value: drops the

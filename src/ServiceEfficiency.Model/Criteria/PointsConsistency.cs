@@ -5,7 +5,7 @@ using ServiceEfficiency.Text;
 namespace ServiceEfficiency.Criteria;
 
 /// <summary>A place where an edition's points do not add up.</summary>
-public sealed class PointsIssue
+internal sealed class PointsIssue
 {
     internal PointsIssue(Criterion? criterion, string message)
     {
@@ -24,7 +24,7 @@ public sealed class PointsIssue
 /// Points roll-up rules: the children of a node never carry more points than the node, and the
 /// top-level nodes add up to the edition's total.
 /// </summary>
-public static class PointsConsistency
+internal static class PointsConsistency
 {
     /// <summary>The points of a node: its own, else the sum of its children's (null when none has points).</summary>
     /// <param name="criterion">The node.</param>

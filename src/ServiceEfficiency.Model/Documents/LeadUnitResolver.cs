@@ -4,63 +4,12 @@ using System.Linq;
 
 namespace ServiceEfficiency.Documents;
 
-/// <summary>How a lead unit as printed was understood.</summary>
-public enum LeadUnitMatch
-{
-    /// <summary>The unit's full name.</summary>
-    Name,
-
-    /// <summary>The unit's abbreviation (嘉辦).</summary>
-    Abbreviation,
-
-    /// <summary>A range over the agency's unit list (第一課至第六課).</summary>
-    Range,
-
-    /// <summary>Not one of the agency's units.</summary>
-    Unknown,
-
-    /// <summary>A range whose ends are not units of the agency, or that runs backwards.</summary>
-    InvalidRange,
-}
-
-/// <summary>A lead unit as printed (秘書室(事務)) resolved against the agency's units.</summary>
-public sealed class ResolvedLeadUnit
-{
-    internal ResolvedLeadUnit(string text, string name, string? remark, LeadUnitMatch match, IReadOnlyList<OrganizationUnit> units, string? suggestion)
-    {
-        Text = text;
-        Name = name;
-        Remark = remark;
-        Match = match;
-        Units = units;
-        Suggestion = suggestion;
-    }
-
-    /// <summary>As printed.</summary>
-    public string Text { get; }
-
-    /// <summary>Without the remark.</summary>
-    public string Name { get; }
-
-    /// <summary>A trailing remark in parentheses (事務, 研考, 全品會), if any.</summary>
-    public string? Remark { get; }
-
-    /// <summary>How it matched.</summary>
-    public LeadUnitMatch Match { get; }
-
-    /// <summary>The units it stands for (empty when unknown).</summary>
-    public IReadOnlyList<OrganizationUnit> Units { get; }
-
-    /// <summary>For an unknown unit, the agency's unit it most likely means.</summary>
-    public string? Suggestion { get; }
-}
-
 /// <summary>
 /// Resolves 主辦單位 as the documents print them: a unit's name or abbreviation, a range
 /// (第一課至第六課) over the agency's ordered unit list, or a collective designation, each
 /// optionally followed by a remark in parentheses.
 /// </summary>
-public static class LeadUnitResolver
+internal static class LeadUnitResolver
 {
     /// <summary>Resolves one lead unit against <paramref name="agency"/>.</summary>
     public static ResolvedLeadUnit Resolve(Agency agency, string text)

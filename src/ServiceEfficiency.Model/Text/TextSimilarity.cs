@@ -5,7 +5,7 @@ using System.Text;
 namespace ServiceEfficiency.Text;
 
 /// <summary>Edit distance and the comparison key used to tell a misspelling from a different wording.</summary>
-public static class TextSimilarity
+internal static class TextSimilarity
 {
     /// <summary>Levenshtein distance in UTF-16 code units (every CJK character of the documents is one).</summary>
     public static int Distance(string a, string b)

@@ -35,7 +35,7 @@ public static class ChineseNumerals
 
     /// <summary>Reads ordinary or capital numerals (一, 十一, 二十一, 參, 拾壹, 一百零五, and 兩 for 2).</summary>
     /// <returns>The value, or <see langword="null"/> when the text is not a numeral in range.</returns>
-    public static int? TryParse(string? text)
+    internal static int? TryParse(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {

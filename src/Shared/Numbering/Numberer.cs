@@ -71,7 +71,7 @@ public static class Numberer
     /// Full-width and half-width parentheses, dots and commas are accepted.
     /// </summary>
     /// <returns>The 1-based position, or <see langword="null"/> when the text is no label.</returns>
-    public static int? TryParsePosition(string? label)
+    internal static int? TryParsePosition(string? label)
     {
         if (label is null)
         {
