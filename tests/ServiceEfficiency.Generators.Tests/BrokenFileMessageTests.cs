@@ -57,8 +57,9 @@ public sealed class BrokenFileMessageTests
             (code, generatorAt.Line, generatorAt.Column, generated.GetMessage(CultureInfo.InvariantCulture)),
             (run!.Code, run.Location.Line, run.Location.Column, run.Message));
 
-        // The same in Traditional Chinese: the loader words its messages in the UI culture's language.
-        var chinese = new CultureInfo("zh-TW");
+        // The same in Traditional Chinese: the loader words its messages in the UI culture's language
+        // (in globalization-invariant mode a stand-in that only has the name: all either side reads).
+        CultureInfo chinese = NamedCulture.RealOrNamed("zh-TW");
         CultureInfo before = CultureInfo.CurrentUICulture;
         ModelDiagnostic? chineseRun;
         try

@@ -162,17 +162,6 @@ public sealed class LanguageTests
         _ => CultureInfo.GetCultureInfo(spec.Substring(5)),
     };
 
-    /// <summary>The invariant culture under another name: all the generator reads of a culture is its name.</summary>
-    private sealed class NamedCulture : CultureInfo
-    {
-        private readonly string _name;
-
-        public NamedCulture(string name)
-            : base(string.Empty) => _name = name;
-
-        public override string Name => _name;
-    }
-
     /// <summary>A different LocalizableString with the same text: not equal to a MessageString.</summary>
     private sealed class LocalizableResourceStringStandIn : LocalizableString
     {
