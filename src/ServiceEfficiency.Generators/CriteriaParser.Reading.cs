@@ -25,18 +25,9 @@ internal sealed partial class CriteriaParser
     }
 
     /// <summary>The value of a property, or null when it is absent or JSON null (the loader treats both alike).</summary>
-    private static JsonNode? Get(JsonObject obj, string name)
-    {
-        foreach (JsonProperty property in obj.Properties)
-        {
-            if (property.Name == name)
-            {
-                return property.Value.Kind == JsonKind.Null ? null : property.Value;
-            }
-        }
-
-        return null;
-    }
+    // A property set to null counts as absent: every property of a criteria file is optional or required, never nullable.
+    private static JsonNode? Get(JsonObject obj, string name) =>
+        obj.PropertyValue(name) is { Kind: not JsonKind.Null } value ? value : null;
 
     private string? RequiredString(JsonObject obj, string path, MessageArgument what, string name, bool allowBlank = false)
     {
@@ -132,16 +123,8 @@ internal sealed partial class CriteriaParser
     // Parts of messages come from the table too, so a zh-TW build gets no English fragment.
     private static MessageArgument Part(Message message, params MessageArgument[] arguments) => MessageArgument.Of(message, arguments);
 
-    // How a value's type is named in messages (JsonNode.Describe's names, from the table).
-    private static MessageArgument KindOf(JsonNode value) => Part(value.Kind switch
-    {
-        JsonKind.Object => Messages.GeneratorKindObject,
-        JsonKind.Array => Messages.GeneratorKindArray,
-        JsonKind.String => Messages.GeneratorKindString,
-        JsonKind.Number => Messages.GeneratorKindNumber,
-        JsonKind.True or JsonKind.False => Messages.GeneratorKindBoolean,
-        _ => Messages.GeneratorKindNull,
-    });
+    // How a value's type is named in messages (from the table, as the loader names it).
+    private static MessageArgument KindOf(JsonNode value) => Part(value.KindName);
 
     private void Report(DiagnosticDescriptor descriptor, JsonNode at, params MessageArgument[] arguments) =>
         Report(descriptor, at.Start, at.End, arguments);

@@ -77,28 +77,9 @@ internal sealed class CriteriaWording
     private static bool IsItemOf(string path, string array) =>
         path.StartsWith(array + "[", StringComparison.Ordinal) && path.IndexOf('.', array.Length) < 0 && path.EndsWith("]", StringComparison.Ordinal);
 
-    private static Message KindOf(JsonNode? node) => node?.Kind switch
-    {
-        JsonKind.Object => Messages.GeneratorKindObject,
-        JsonKind.Array => Messages.GeneratorKindArray,
-        JsonKind.String => Messages.GeneratorKindString,
-        JsonKind.Number => Messages.GeneratorKindNumber,
-        JsonKind.True or JsonKind.False => Messages.GeneratorKindBoolean,
-        _ => Messages.GeneratorKindNull,
-    };
+    private static Message KindOf(JsonNode? node) => node?.KindName ?? Messages.GeneratorKindNull;
 
-    private static JsonNode? Get(JsonObject obj, string name)
-    {
-        foreach (JsonProperty property in obj.Properties)
-        {
-            if (property.Name == name)
-            {
-                return property.Value;
-            }
-        }
-
-        return null;
-    }
+    private static JsonNode? Get(JsonObject obj, string name) => obj.PropertyValue(name);
 
     // Follows a path of the form $.a.b[2].c (the paths JsonSourceMap makes for criteria files).
     private JsonNode? Find(string path)

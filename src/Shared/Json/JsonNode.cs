@@ -1,4 +1,9 @@
 using System.Collections.Generic;
+#if SE_GENERATOR
+using ServiceEfficiency.Generators.Text;
+#else
+using ServiceEfficiency.Text;
+#endif
 
 // Linked into the generator (ServiceEfficiency.Generators.Json) and into the Model
 // (ServiceEfficiency.Serialization.Json), internal in both: one JSON reader, so a syntax error is
@@ -41,15 +46,15 @@ internal abstract class JsonNode
 
     public int End { get; internal set; }
 
-    /// <summary>How the kind is named in messages: "a string", "an object" ….</summary>
-    public string Describe() => Kind switch
+    /// <summary>How the kind is named in messages ("a string", 「字串」 …), from the message table.</summary>
+    public Message KindName => Kind switch
     {
-        JsonKind.Object => "an object",
-        JsonKind.Array => "an array",
-        JsonKind.String => "a string",
-        JsonKind.Number => "a number",
-        JsonKind.True or JsonKind.False => "a boolean",
-        _ => "null",
+        JsonKind.Object => Messages.GeneratorKindObject,
+        JsonKind.Array => Messages.GeneratorKindArray,
+        JsonKind.String => Messages.GeneratorKindString,
+        JsonKind.Number => Messages.GeneratorKindNumber,
+        JsonKind.True or JsonKind.False => Messages.GeneratorKindBoolean,
+        _ => Messages.GeneratorKindNull,
     };
 }
 
@@ -62,6 +67,21 @@ internal sealed class JsonObject : JsonNode
     }
 
     public List<JsonProperty> Properties { get; } = new();
+
+    /// <summary>The value of the property <paramref name="name"/> (a JSON null included), or null when there is none.</summary>
+    /// <param name="name">The property's name (ordinal).</param>
+    public JsonNode? PropertyValue(string name)
+    {
+        foreach (JsonProperty property in Properties)
+        {
+            if (property.Name == name)
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>A property: its name, the name's span (quotes included) and its value.</summary>
