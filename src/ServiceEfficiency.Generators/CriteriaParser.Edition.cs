@@ -1,10 +1,6 @@
-using System.Collections.Generic;
 using System.Globalization;
 using ServiceEfficiency.Generators.Criteria;
-using ServiceEfficiency.Generators.Json;
-using ServiceEfficiency.Generators.Model;
 using ServiceEfficiency.Generators.Numbering;
-using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 

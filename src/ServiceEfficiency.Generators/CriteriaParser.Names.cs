@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using ServiceEfficiency.Generators.Model;
-using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 

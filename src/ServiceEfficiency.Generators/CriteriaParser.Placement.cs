@@ -1,12 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ServiceEfficiency.Generators.Criteria;
-using ServiceEfficiency.Generators.Json;
-using ServiceEfficiency.Generators.Model;
 using ServiceEfficiency.Generators.Numbering;
-using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 

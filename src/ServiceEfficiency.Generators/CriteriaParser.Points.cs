@@ -1,10 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ServiceEfficiency.Generators.Criteria;
-using ServiceEfficiency.Generators.Json;
-using ServiceEfficiency.Generators.Model;
-using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 

@@ -2,9 +2,6 @@ using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ServiceEfficiency.Generators.Json;
-using ServiceEfficiency.Generators.Model;
-using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 

@@ -1,12 +1,7 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using ServiceEfficiency.Generators.Criteria;
-using ServiceEfficiency.Generators.Json;
-using ServiceEfficiency.Generators.Model;
-using ServiceEfficiency.Generators.Text;
 
 namespace ServiceEfficiency.Generators;
 
