@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 using ServiceEfficiency.Benchmarks.Baselines;
 using ServiceEfficiency.Benchmarks.Inputs;

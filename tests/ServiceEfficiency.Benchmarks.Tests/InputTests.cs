@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using ServiceEfficiency.Benchmarks.Inputs;
 using ServiceEfficiency.Criteria;

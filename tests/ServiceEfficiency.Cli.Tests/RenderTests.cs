@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;

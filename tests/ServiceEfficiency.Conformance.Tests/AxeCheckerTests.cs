@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-
 namespace ServiceEfficiency.Conformance.Tests;
 
 /// <summary>Proves that the axe check passes an accessible page and reports the defects of inaccessible ones.</summary>

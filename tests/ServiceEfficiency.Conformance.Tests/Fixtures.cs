@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace ServiceEfficiency.Conformance.Tests;
 
 /// <summary>The hand-written fixtures copied next to the test binaries.</summary>

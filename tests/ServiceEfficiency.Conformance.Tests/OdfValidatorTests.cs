@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace ServiceEfficiency.Conformance.Tests;
 
 /// <summary>Proves that <see cref="OdfValidator"/> accepts valid ODF 1.3 and rejects what real consumers reject.</summary>

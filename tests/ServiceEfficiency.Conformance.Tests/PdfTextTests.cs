@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-
 namespace ServiceEfficiency.Conformance.Tests;
 
 /// <summary>Proves that the LibreOffice → PDF → pdftotext check finds what is printed and misses what is not.</summary>

@@ -1,4 +1,3 @@
-using System.Linq;
 using ServiceEfficiency.Documents;
 
 namespace ServiceEfficiency.Conformance.Tests;

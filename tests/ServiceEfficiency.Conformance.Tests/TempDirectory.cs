@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace ServiceEfficiency.Conformance.Tests;
 
 /// <summary>A fresh directory under the system temp directory, deleted on dispose (unless <c>SE_KEEP_TEMP</c> is set).</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using ModelNumberer = ServiceEfficiency.Numbering.Numberer;
 using ModelStyle = ServiceEfficiency.Numbering.NumberingStyle;
 using GeneratorNumberer = ServiceEfficiency.Generators.Numbering.Numberer;

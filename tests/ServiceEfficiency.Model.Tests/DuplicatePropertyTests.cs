@@ -1,4 +1,3 @@
-using System.Linq;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Serialization;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Migration;

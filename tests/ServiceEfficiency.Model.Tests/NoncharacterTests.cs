@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;

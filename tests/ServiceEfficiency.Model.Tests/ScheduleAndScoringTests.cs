@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Scoring;

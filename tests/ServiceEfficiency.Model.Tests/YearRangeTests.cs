@@ -1,4 +1,3 @@
-using System;
 using ServiceEfficiency.Calendar;
 
 namespace ServiceEfficiency.Tests;

@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Runtime.InteropServices;
-using System.Threading.Tasks;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
 

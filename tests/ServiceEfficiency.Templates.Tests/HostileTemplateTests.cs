@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Threading;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;

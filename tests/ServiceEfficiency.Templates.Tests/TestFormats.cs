@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace ServiceEfficiency.Templates.Tests;
 
 /// <summary>

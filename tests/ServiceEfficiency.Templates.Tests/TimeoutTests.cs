@@ -1,7 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
-using System.Threading;
 using Scriban.Parsing;
 using Scriban.Syntax;
 using ServiceEfficiency.Diagnostics;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 // Linked into every test project (tests/Shared): the one way the tests find the checkout.
 namespace ServiceEfficiency.Testing;
 

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Text;

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Templates;
 using GeneratorDescriptors = ServiceEfficiency.Generators.Descriptors;
