@@ -42,6 +42,7 @@ public sealed class DocumentRenderer
     private readonly TemplateStore _store;
 
     /// <summary>Creates a renderer; <paramref name="options"/> are copied.</summary>
+    /// <param name="options">Template overrides, limits and output choices; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
     public DocumentRenderer(RenderOptions? options = null)
     {
@@ -53,9 +54,14 @@ public sealed class DocumentRenderer
     public static IReadOnlyCollection<string> DefaultTemplateNames => TemplateStore.DefaultNames.OrderBy(n => n, StringComparer.Ordinal).ToList();
 
     /// <summary>The text of an embedded default template, or null when there is none of that name.</summary>
+    /// <param name="name">A relative template name such as <c>html/document.sbn</c>.</param>
     public static string? GetDefaultTemplate(string name) => TemplateStore.ReadDefault(name);
 
     /// <summary>Renders to a byte array.</summary>
+    /// <param name="document">The plan or results report to render.</param>
+    /// <param name="edition">The criteria edition the document is written for; it gives the dimension headings and points.</param>
+    /// <param name="format">The output format, one of <see cref="DocumentFormats.All"/>.</param>
+    /// <param name="cancellationToken">Cancels the render while its templates run.</param>
     /// <exception cref="TemplateRenderException">A template is missing, does not parse, fails, exceeds a limit or times out.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public byte[] RenderToBytes(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, CancellationToken cancellationToken = default)
@@ -105,6 +111,11 @@ public sealed class DocumentRenderer
     }
 
     /// <summary>Renders to <paramref name="output"/>. Nothing is written unless the whole render succeeds.</summary>
+    /// <param name="document">The plan or results report to render.</param>
+    /// <param name="edition">The criteria edition the document is written for; it gives the dimension headings and points.</param>
+    /// <param name="format">The output format, one of <see cref="DocumentFormats.All"/>.</param>
+    /// <param name="output">The stream the rendered document is written to; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the render while its templates run.</param>
     /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public void Render(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, Stream output, CancellationToken cancellationToken = default)
@@ -119,6 +130,11 @@ public sealed class DocumentRenderer
     }
 
     /// <summary>Renders to <paramref name="output"/> and writes asynchronously. Nothing is written unless the whole render succeeds.</summary>
+    /// <param name="document">The plan or results report to render.</param>
+    /// <param name="edition">The criteria edition the document is written for; it gives the dimension headings and points.</param>
+    /// <param name="format">The output format, one of <see cref="DocumentFormats.All"/>.</param>
+    /// <param name="output">The stream the rendered document is written to; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the render while its templates run, and the writing.</param>
     /// <remarks>Rendering itself is CPU work on the calling thread; only the writing is asynchronous.</remarks>
     /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -139,6 +155,11 @@ public sealed class DocumentRenderer
     /// left: no empty or partial file, no temporary file, and an existing file is unchanged. A
     /// target that is a device or a FIFO (<c>/dev/null</c>, a pipe) is written into, not replaced.
     /// </summary>
+    /// <param name="document">The plan or results report to render.</param>
+    /// <param name="edition">The criteria edition the document is written for; it gives the dimension headings and points.</param>
+    /// <param name="format">The output format, one of <see cref="DocumentFormats.All"/>.</param>
+    /// <param name="path">The file to create or replace.</param>
+    /// <param name="cancellationToken">Cancels the render while its templates run.</param>
     /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public void RenderToFile(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, string path, CancellationToken cancellationToken = default)
@@ -173,6 +194,11 @@ public sealed class DocumentRenderer
     }
 
     /// <summary>Asynchronous <see cref="RenderToFile"/>: same guarantees.</summary>
+    /// <param name="document">The plan or results report to render.</param>
+    /// <param name="edition">The criteria edition the document is written for; it gives the dimension headings and points.</param>
+    /// <param name="format">The output format, one of <see cref="DocumentFormats.All"/>.</param>
+    /// <param name="path">The file to create or replace.</param>
+    /// <param name="cancellationToken">Cancels the render while its templates run, and the writing.</param>
     /// <exception cref="TemplateRenderException">The render failed; see its diagnostics.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task RenderToFileAsync(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, string path, CancellationToken cancellationToken = default)

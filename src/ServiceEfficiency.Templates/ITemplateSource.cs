@@ -8,5 +8,6 @@ namespace ServiceEfficiency.Templates;
 public interface ITemplateSource
 {
     /// <summary>The template's text, or null to fall back to the override directory and the embedded defaults.</summary>
+    /// <param name="name">A relative, checked template name such as <c>html/document.sbn</c>.</param>
     string? GetTemplate(string name);
 }

@@ -116,6 +116,8 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
     /// Reads <c>114年1月6日</c>, also with spaces (<c>114 年 1 月 6 日</c>), a leading 民國, 元年 for
     /// year 1, and full-width digits.
     /// </summary>
+    /// <param name="text">The date as written, such as 「114年1月6日」 or 「民國元年1月1日」; null is refused.</param>
+    /// <param name="date">The date read on success; the default value when the text is null or not an existing ROC date.</param>
     public static bool TryParse(string? text, out RocDate date)
     {
         date = default;
@@ -173,6 +175,7 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
     }
 
     /// <summary>Reads a ROC date; see <see cref="TryParse"/>.</summary>
+    /// <param name="text">The date as written, such as 「114年1月6日」; spaces, a leading 民國, 元年 and full-width digits are accepted.</param>
     /// <exception cref="FormatException">The text is not a ROC date.</exception>
     public static RocDate Parse(string text) =>
         TryParse(text, out RocDate date) ? date : throw new FormatException(Messages.ApiNotARocDate.Format(text));
@@ -201,21 +204,33 @@ public readonly struct RocDate : IEquatable<RocDate>, IComparable<RocDate>
         Year != other.Year ? Year.CompareTo(other.Year) : Month != other.Month ? Month.CompareTo(other.Month) : Day.CompareTo(other.Day);
 
     /// <summary>Equality.</summary>
+    /// <param name="left">The first date; two dates are equal when year, month and day all match.</param>
+    /// <param name="right">The date compared with <paramref name="left"/>.</param>
     public static bool operator ==(RocDate left, RocDate right) => left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first date; two dates differ when year, month or day differs.</param>
+    /// <param name="right">The date compared with <paramref name="left"/>.</param>
     public static bool operator !=(RocDate left, RocDate right) => !left.Equals(right);
 
     /// <summary>Earlier than.</summary>
+    /// <param name="left">The date that may be earlier.</param>
+    /// <param name="right">The date <paramref name="left"/> is compared with.</param>
     public static bool operator <(RocDate left, RocDate right) => left.CompareTo(right) < 0;
 
     /// <summary>Later than.</summary>
+    /// <param name="left">The date that may be later.</param>
+    /// <param name="right">The date <paramref name="left"/> is compared with.</param>
     public static bool operator >(RocDate left, RocDate right) => left.CompareTo(right) > 0;
 
     /// <summary>Not later than.</summary>
+    /// <param name="left">The date that may be earlier or the same day.</param>
+    /// <param name="right">The date <paramref name="left"/> is compared with.</param>
     public static bool operator <=(RocDate left, RocDate right) => left.CompareTo(right) <= 0;
 
     /// <summary>Not earlier than.</summary>
+    /// <param name="left">The date that may be later or the same day.</param>
+    /// <param name="right">The date <paramref name="left"/> is compared with.</param>
     public static bool operator >=(RocDate left, RocDate right) => left.CompareTo(right) >= 0;
 
     private static bool TryParseNumber(string text, out int value) =>

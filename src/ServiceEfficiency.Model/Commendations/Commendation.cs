@@ -20,6 +20,8 @@ public enum CommendationKind
 public readonly struct Commendation : IEquatable<Commendation>, IComparable<Commendation>
 {
     /// <summary>Creates a commendation.</summary>
+    /// <param name="kind">The kind: 嘉獎, 記功 or 記一大功; any other value is refused.</param>
+    /// <param name="count">How many times it is given (the 2 of 嘉獎2次); at least 1.</param>
     /// <exception cref="ArgumentOutOfRangeException">The count is below 1 or the kind is undefined.</exception>
     public Commendation(CommendationKind kind, int count)
     {
@@ -47,6 +49,7 @@ public readonly struct Commendation : IEquatable<Commendation>, IComparable<Comm
     public int CitationUnits => (int)Kind * Count;
 
     /// <summary>The Chinese name of a kind: 嘉獎, 記功, 記一大功.</summary>
+    /// <param name="kind">The kind of commendation; an undefined value throws <see cref="ArgumentOutOfRangeException"/>.</param>
     public static string KindName(CommendationKind kind) => kind switch
     {
         CommendationKind.Citation => "嘉獎",
@@ -56,6 +59,8 @@ public readonly struct Commendation : IEquatable<Commendation>, IComparable<Comm
     };
 
     /// <summary>Reads 嘉獎2次, 記功1次, 記大功1次 or 記一大功1次 (spaces ignored).</summary>
+    /// <param name="text">The commendation as printed, such as 「記功1次」 or 「記大功1次」, with half- or full-width spaces anywhere; null is refused.</param>
+    /// <param name="commendation">The commendation read on success; the default value when the text is null, names no known kind, or lacks a count of at least 1 followed by 次.</param>
     public static bool TryParse(string? text, out Commendation commendation)
     {
         commendation = default;
@@ -116,6 +121,7 @@ public readonly struct Commendation : IEquatable<Commendation>, IComparable<Comm
     public override int GetHashCode() => ((int)Kind * 397) ^ Count;
 
     /// <summary>Orders by weight in 嘉獎 units; equal weights order by kind (記功1次 above 嘉獎3次).</summary>
+    /// <param name="other">The commendation to compare with, by weight in 嘉獎 units and then by kind.</param>
     public int CompareTo(Commendation other)
     {
         int byWeight = CitationUnits.CompareTo(other.CitationUnits);
@@ -123,20 +129,32 @@ public readonly struct Commendation : IEquatable<Commendation>, IComparable<Comm
     }
 
     /// <summary>Equality.</summary>
+    /// <param name="left">The first commendation; equal means the same kind and count, so 記功1次 does not equal 嘉獎3次.</param>
+    /// <param name="right">The commendation compared with <paramref name="left"/>.</param>
     public static bool operator ==(Commendation left, Commendation right) => left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first commendation; commendations differ when kind or count differs, even at equal weight.</param>
+    /// <param name="right">The commendation compared with <paramref name="left"/>.</param>
     public static bool operator !=(Commendation left, Commendation right) => !left.Equals(right);
 
     /// <summary>Lighter than.</summary>
+    /// <param name="left">The commendation that may rank lower (fewer 嘉獎 units, or the lighter kind at equal weight).</param>
+    /// <param name="right">The commendation <paramref name="left"/> is weighed against.</param>
     public static bool operator <(Commendation left, Commendation right) => left.CompareTo(right) < 0;
 
     /// <summary>Heavier than.</summary>
+    /// <param name="left">The commendation that may rank higher (more 嘉獎 units, or the heavier kind at equal weight).</param>
+    /// <param name="right">The commendation <paramref name="left"/> is weighed against.</param>
     public static bool operator >(Commendation left, Commendation right) => left.CompareTo(right) > 0;
 
     /// <summary>Not heavier than.</summary>
+    /// <param name="left">The commendation that may rank lower or the same.</param>
+    /// <param name="right">The commendation <paramref name="left"/> is weighed against.</param>
     public static bool operator <=(Commendation left, Commendation right) => left.CompareTo(right) <= 0;
 
     /// <summary>Not lighter than.</summary>
+    /// <param name="left">The commendation that may rank higher or the same.</param>
+    /// <param name="right">The commendation <paramref name="left"/> is weighed against.</param>
     public static bool operator >=(Commendation left, Commendation right) => left.CompareTo(right) >= 0;
 }

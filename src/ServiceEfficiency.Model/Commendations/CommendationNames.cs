@@ -6,6 +6,7 @@ namespace ServiceEfficiency.Commendations;
 public static class CommendationNames
 {
     /// <summary>The outcome as the plans word it.</summary>
+    /// <param name="outcome">How the unit fared in the 政府服務獎; an undefined value throws <see cref="ArgumentOutOfRangeException"/>.</param>
     public static string Name(this AwardOutcome outcome) => outcome switch
     {
         AwardOutcome.Award => "獲頒政府服務獎",
@@ -15,6 +16,7 @@ public static class CommendationNames
     };
 
     /// <summary>The role as the plans word it.</summary>
+    /// <param name="role">The part the person played, such as <see cref="CommendationRole.LeadOfficer"/> (主要承辦人員); an undefined value throws <see cref="ArgumentOutOfRangeException"/>.</param>
     public static string Name(this CommendationRole role) => role switch
     {
         CommendationRole.LeadOfficer => "主要承辦人員",

@@ -12,6 +12,8 @@ namespace ServiceEfficiency.Commendations;
 public sealed class CommendationPolicy
 {
     /// <summary>Creates a policy.</summary>
+    /// <param name="rules">The clauses of the 敘獎原則 in the order printed; must not be null.</param>
+    /// <param name="highestOnly">True when the plan says 以最高額度辦理敘獎，不得重複敘獎: a person who qualifies several times gets only the heaviest commendation.</param>
     public CommendationPolicy(IReadOnlyList<CommendationRule> rules, bool highestOnly)
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
@@ -25,10 +27,13 @@ public sealed class CommendationPolicy
     public bool HighestOnly { get; }
 
     /// <summary>The heaviest rule for a role under an outcome, or null when none applies.</summary>
+    /// <param name="outcome">How the person's unit fared in the 政府服務獎.</param>
+    /// <param name="role">The part the person played, such as 主要承辦人員.</param>
     public CommendationRule? RuleFor(AwardOutcome outcome, CommendationRole role) =>
         Rules.Where(r => r.AppliesTo(outcome, role)).OrderByDescending(r => r.Commendation).FirstOrDefault();
 
     /// <summary>Decides for each nominee, in the order given.</summary>
+    /// <param name="nominees">The people to commend, each with the qualifications they hold; must not be null.</param>
     public IReadOnlyList<CommendationDecision> Evaluate(IEnumerable<Nominee> nominees)
     {
         if (nominees is null)

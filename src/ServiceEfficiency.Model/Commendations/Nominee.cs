@@ -6,6 +6,8 @@ namespace ServiceEfficiency.Commendations;
 public sealed class Nominee
 {
     /// <summary>Creates a nominee.</summary>
+    /// <param name="name">The person's name as listed, such as 「王小明」.</param>
+    /// <param name="qualifications">Every role the person held in a unit with an award outcome; each may earn a commendation.</param>
     public Nominee(string name, IReadOnlyList<Qualification> qualifications)
     {
         Name = name;

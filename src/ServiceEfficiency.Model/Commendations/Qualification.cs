@@ -4,6 +4,8 @@ namespace ServiceEfficiency.Commendations;
 public sealed class Qualification
 {
     /// <summary>Creates a qualification.</summary>
+    /// <param name="outcome">How the person's unit fared in the 政府服務獎.</param>
+    /// <param name="role">The part the person played in that unit.</param>
     public Qualification(AwardOutcome outcome, CommendationRole role)
     {
         Outcome = outcome;

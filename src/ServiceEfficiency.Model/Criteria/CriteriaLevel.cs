@@ -6,6 +6,8 @@ namespace ServiceEfficiency.Criteria;
 public sealed class CriteriaLevel
 {
     /// <summary>Creates a level.</summary>
+    /// <param name="name">The level's name as the documents say it: 構面, 評核項目, 執行策略 or 細項.</param>
+    /// <param name="numbering">How nodes of this level are numbered, such as <see cref="NumberingStyle.ChineseParenthesized"/> for (一)(二).</param>
     public CriteriaLevel(string name, NumberingStyle numbering)
     {
         Name = name;

@@ -107,6 +107,7 @@ public sealed class Criterion
     }
 
     /// <summary>Whether <paramref name="other"/> is this node or below it.</summary>
+    /// <param name="other">The node looked for among this node and everything below it.</param>
     public bool Contains(Criterion other)
     {
         for (Criterion? node = other; node is not null; node = node.Parent)

@@ -6,6 +6,7 @@ namespace ServiceEfficiency.Criteria;
 public static class PlanSectionKinds
 {
     /// <summary>The standard Chinese title of a section.</summary>
+    /// <param name="kind">The plan section, such as <see cref="PlanSectionKind.Basis"/> (計畫依據); an undefined value throws <see cref="ArgumentOutOfRangeException"/>.</param>
     public static string Title(this PlanSectionKind kind) => kind switch
     {
         PlanSectionKind.Basis => "計畫依據",

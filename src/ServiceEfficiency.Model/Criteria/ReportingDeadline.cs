@@ -13,6 +13,12 @@ namespace ServiceEfficiency.Criteria;
 public sealed class ReportingDeadline
 {
     /// <summary>Creates a deadline on a calendar date.</summary>
+    /// <param name="key">Stable key, such as <c>BranchResultsToHeadquarters</c>.</param>
+    /// <param name="title">What is due, in Chinese, such as 「當年度執行績效與成果報局」.</param>
+    /// <param name="levels">The agency levels the rule binds: 總局, 分局 or 單位.</param>
+    /// <param name="month">Month of the due date, 1–12.</param>
+    /// <param name="day">Day of the month of the due date.</param>
+    /// <param name="yearOffset">0 when the date falls in the document's year, 1 when it falls in the next year (results due 1月20日).</param>
     public ReportingDeadline(string key, string title, IReadOnlyList<AgencyLevel> levels, int month, int day, int yearOffset)
     {
         Key = key;
@@ -24,6 +30,11 @@ public sealed class ReportingDeadline
     }
 
     /// <summary>Creates a deadline relative to an event.</summary>
+    /// <param name="key">Stable key, such as <c>ImprovementReport</c>.</param>
+    /// <param name="title">What is due, in Chinese, such as 「函報改進情形」.</param>
+    /// <param name="levels">The agency levels the rule binds: 總局, 分局 or 單位.</param>
+    /// <param name="withinMonths">Months allowed after the event, such as 2.</param>
+    /// <param name="after">The event the period counts from, in Chinese, such as 「經濟部考核結果」.</param>
     public ReportingDeadline(string key, string title, IReadOnlyList<AgencyLevel> levels, int withinMonths, string after)
     {
         Key = key;

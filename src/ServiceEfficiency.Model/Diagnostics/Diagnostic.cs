@@ -9,6 +9,11 @@ namespace ServiceEfficiency.Diagnostics;
 public sealed class Diagnostic
 {
     /// <summary>Creates a diagnostic.</summary>
+    /// <param name="code">The stable code, such as <c>SE1010</c>, that docs/diagnostics.md explains.</param>
+    /// <param name="severity">How serious the finding is: an error to fix, a warning to look at, or information.</param>
+    /// <param name="message">The finding in the user's words, naming the criterion, unit or field it is about.</param>
+    /// <param name="location">Where in the input the finding points.</param>
+    /// <param name="suggestion">What to write instead (a close criterion key, a known unit), or <see langword="null"/> when there is nothing to suggest.</param>
     public Diagnostic(string code, DiagnosticSeverity severity, string message, SourceLocation location, string? suggestion = null)
     {
         Code = code;

@@ -9,6 +9,10 @@ namespace ServiceEfficiency.Diagnostics;
 public sealed class SourceLocation
 {
     /// <summary>Creates a location.</summary>
+    /// <param name="filePath">The file, or <see langword="null"/> for input that came from no file (a stream, text or a document built in code).</param>
+    /// <param name="line">The 1-based line, or 0 when the position is not known.</param>
+    /// <param name="column">The 1-based column counted in characters, or 0 when the position is not known.</param>
+    /// <param name="jsonPath">The JSON path of the value, such as <c>$.tables[0].rows[2].criterion</c>; <c>$</c> for the whole input.</param>
     public SourceLocation(string? filePath, int line, int column, string jsonPath)
     {
         FilePath = filePath;

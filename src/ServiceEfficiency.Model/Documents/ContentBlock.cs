@@ -10,6 +10,9 @@ namespace ServiceEfficiency.Documents;
 public sealed class ContentBlock
 {
     /// <summary>Creates a paragraph or a numbered point.</summary>
+    /// <param name="text">The text of the paragraph or point as printed, without its numbering.</param>
+    /// <param name="label">The numbering as printed (「一、」, 「(一)」, 「1.」, 「(1)」, 「i.」); null, the default, for an unnumbered paragraph.</param>
+    /// <param name="points">The sub-points nested under this point, in order; null, the default, means none.</param>
     public ContentBlock(string text, string? label = null, IReadOnlyList<ContentBlock>? points = null)
     {
         Text = text;

@@ -9,6 +9,11 @@ namespace ServiceEfficiency.Documents;
 public sealed class DocumentReference
 {
     /// <summary>Creates a reference.</summary>
+    /// <param name="label">Its number in the list of references (「一、」), or null when it is unnumbered.</param>
+    /// <param name="issuer">The authority that issued it (行政院, 經濟部), or null when not stated.</param>
+    /// <param name="date">The ROC date of issue (106年1月9日), or null when not stated.</param>
+    /// <param name="documentNumber">The 文號 of the letter (院授發社字第1061300008號), or null when not stated.</param>
+    /// <param name="text">The whole sentence as printed; null when only the parts are known, and <see cref="ToString"/> then joins issuer, date and 文號.</param>
     public DocumentReference(string? label, string? issuer, RocDate? date, string? documentNumber, string? text)
     {
         Label = label;

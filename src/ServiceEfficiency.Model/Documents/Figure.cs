@@ -6,6 +6,9 @@ namespace ServiceEfficiency.Documents;
 public sealed class Figure
 {
     /// <summary>Creates a figure.</summary>
+    /// <param name="value">The number as stated, without thousands separators (923; 89 for 89%).</param>
+    /// <param name="unit">The unit of measure as printed (件, 場次, 具, 人次, %, 元 …).</param>
+    /// <param name="label">What is counted, in the document's words (受理商品檢驗).</param>
     public Figure(decimal value, string unit, string label)
     {
         Value = value;

@@ -7,6 +7,9 @@ namespace ServiceEfficiency.Documents;
 public class PlanSection
 {
     /// <summary>Creates a section.</summary>
+    /// <param name="label">The section label as printed (壹、 … 捌、), or null when the document prints none.</param>
+    /// <param name="title">The section title as printed (計畫依據, 考核作業), or null when the document prints none.</param>
+    /// <param name="content">The section's paragraphs and numbered points in order; null means an empty section.</param>
     public PlanSection(string? label, string? title, IReadOnlyList<ContentBlock>? content)
     {
         Label = label;

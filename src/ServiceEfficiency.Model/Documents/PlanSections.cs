@@ -7,6 +7,14 @@ namespace ServiceEfficiency.Documents;
 public sealed class PlanSections
 {
     /// <summary>Creates the sections.</summary>
+    /// <param name="basis">壹、計畫依據, with its legal references; null, the default, when the plan lacks it.</param>
+    /// <param name="goals">貳、計畫目標, the plan's goals; null, the default, when the plan lacks it.</param>
+    /// <param name="participants">參、實施對象, the units the plan applies to; null, the default, when the plan lacks it.</param>
+    /// <param name="strategies">肆、執行策略及具體推動作法, the section's own text (its tables are the document's <see cref="ServiceDocument.Tables"/>); null, the default, when the plan lacks it.</param>
+    /// <param name="steps">伍、實施步驟, the implementation steps; null, the default, when the plan lacks it.</param>
+    /// <param name="assessment">陸、考核作業 (平時查核 routine, 年度查核 annual, 自行考核 self-assessment, with their deadlines); null, the default, when the plan lacks it.</param>
+    /// <param name="rewards">柒、獎勵方式, with the 敘獎原則 it states; null, the default, when the plan lacks it.</param>
+    /// <param name="closing">捌、the closing clause (本計畫如有未盡事宜…); null, the default, when the plan lacks it.</param>
     public PlanSections(
         BasisSection? basis = null,
         PlanSection? goals = null,
@@ -52,6 +60,7 @@ public sealed class PlanSections
     public PlanSection? Closing { get; }
 
     /// <summary>The section of a kind, or null when the plan lacks it.</summary>
+    /// <param name="kind">Which of the sections 壹 … 捌 to return.</param>
     public PlanSection? Get(PlanSectionKind kind) => kind switch
     {
         PlanSectionKind.Basis => Basis,

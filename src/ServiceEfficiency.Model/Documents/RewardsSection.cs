@@ -7,6 +7,10 @@ namespace ServiceEfficiency.Documents;
 public sealed class RewardsSection : PlanSection
 {
     /// <summary>Creates the section.</summary>
+    /// <param name="label">The section label as printed, normally 「柒、」, or null when the document prints none.</param>
+    /// <param name="title">The section title as printed, normally 獎勵方式, or null when the document prints none.</param>
+    /// <param name="content">The section's paragraphs and numbered points as printed; null means none.</param>
+    /// <param name="commendationPolicy">The 敘獎原則 the section states, as rules (which roles get 嘉獎, 記功 or 記一大功 for which award outcome), or null when the plan states none.</param>
     public RewardsSection(string? label, string? title, IReadOnlyList<ContentBlock>? content, CommendationPolicy? commendationPolicy)
         : base(label, title, content) => CommendationPolicy = commendationPolicy;
 

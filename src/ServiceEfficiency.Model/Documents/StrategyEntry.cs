@@ -9,6 +9,13 @@ namespace ServiceEfficiency.Documents;
 public sealed class StrategyEntry
 {
     /// <summary>Creates an entry.</summary>
+    /// <param name="criterion">The key path (BasicService.ConsistencyAndAccuracy.StandardProcedures) or code (1.(一).1) of the edition's criterion the row addresses.</param>
+    /// <param name="strategy">The row's deepest strategy cell as printed ((一)建立業務標準作業流程…), or null when the row has none.</param>
+    /// <param name="leadUnits">The 主辦單位 as printed, one string each: names, abbreviations (嘉辦), ranges (第一課至第六課) and remarks such as 秘書室(事務); empty when none are printed.</param>
+    /// <param name="method">The 執行方法 as paragraphs and numbered points; empty when the table has no such column.</param>
+    /// <param name="actions">The planned 具體推動作法 as paragraphs and numbered points; empty when the row has none, as in a results report.</param>
+    /// <param name="results">The achieved 執行績效與成果 as paragraphs and numbered points; empty when the row has none, as in a plan without a results column.</param>
+    /// <param name="figures">The quantities the row states (923 件 受理商品檢驗, 57 場次), in order; empty when none.</param>
     public StrategyEntry(
         string criterion,
         string? strategy,

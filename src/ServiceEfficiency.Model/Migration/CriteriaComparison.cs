@@ -85,6 +85,7 @@ public sealed class CriteriaComparison
     public IReadOnlyList<CriteriaChange> Changes { get; }
 
     /// <summary>The new edition's node that continues <paramref name="oldNode"/> (same key path, or moved), or null when it was removed.</summary>
+    /// <param name="oldNode">A node of <see cref="OldEdition"/>.</param>
     public Criterion? CounterpartOf(Criterion oldNode) => _counterparts.TryGetValue(oldNode, out Criterion? node) ? node : null;
 
     /// <summary>
@@ -92,6 +93,8 @@ public sealed class CriteriaComparison
     /// matched to an unmatched new node with the same key under another parent, or failing that with
     /// the same title (wording compared without spaces and punctuation) — both count as moved.
     /// </summary>
+    /// <param name="oldEdition">The edition the documents were written for, such as the 2024 criteria.</param>
+    /// <param name="newEdition">The edition they move to, such as the 2025 criteria.</param>
     public static CriteriaComparison Compare(CriteriaEdition oldEdition, CriteriaEdition newEdition)
     {
         if (oldEdition is null)

@@ -78,6 +78,8 @@ public static class DocumentMigration
     /// onto <see cref="CriteriaComparison.NewEdition"/>. Entries whose criterion was removed get the new
     /// leaf criteria whose wording is closest to the old criterion's and the entry's own strategy text.
     /// </summary>
+    /// <param name="document">A plan or results report whose entries name criteria of the comparison's old edition.</param>
+    /// <param name="comparison">The comparison of the old edition with the new one, from <see cref="CriteriaComparison.Compare"/>.</param>
     public static IReadOnlyList<EntryMapping> Map(ServiceDocument document, CriteriaComparison comparison)
     {
         if (document is null)

@@ -17,6 +17,8 @@ public sealed class Scorecard
     private readonly Dictionary<Criterion, decimal> _scores = new();
 
     /// <summary>Creates an empty scorecard.</summary>
+    /// <param name="edition">The criteria edition scored against; must not be null.</param>
+    /// <param name="name">Whose self-assessment it is, such as a branch's name 「花蓮分局」.</param>
     public Scorecard(CriteriaEdition edition, string name)
     {
         Edition = edition ?? throw new ArgumentNullException(nameof(edition));
@@ -30,6 +32,8 @@ public sealed class Scorecard
     public string Name { get; }
 
     /// <summary>Scores a criterion given by key path or code.</summary>
+    /// <param name="criterion">The criterion's key path or position code (<c>1.(一).2</c>), resolved in <see cref="Edition"/>.</param>
+    /// <param name="score">The score, from 0 to the criterion's points (rolled up from its children when it has none); replaces any earlier score.</param>
     /// <exception cref="ArgumentException">The edition has no such criterion, or the score is outside 0 … its points.</exception>
     public Scorecard Score(string criterion, decimal score)
     {
@@ -38,6 +42,8 @@ public sealed class Scorecard
     }
 
     /// <summary>Scores a criterion of the edition.</summary>
+    /// <param name="criterion">A node of <see cref="Edition"/>.</param>
+    /// <param name="score">The score, from 0 to the node's points (rolled up from its children when it has none); replaces any earlier score.</param>
     /// <exception cref="ArgumentException">The criterion is of another edition, or the score is outside 0 … its points.</exception>
     public Scorecard Score(Criterion criterion, decimal score)
     {
@@ -59,9 +65,11 @@ public sealed class Scorecard
     }
 
     /// <summary>The score given to the node itself, if any.</summary>
+    /// <param name="criterion">The node whose own score is wanted; its children's scores are not counted.</param>
     public decimal? OwnScore(Criterion criterion) => _scores.TryGetValue(criterion, out decimal score) ? score : null;
 
     /// <summary>The node's total: its own score, else the sum of its children's totals (0 when nothing is scored).</summary>
+    /// <param name="criterion">The node to total, such as a dimension (構面).</param>
     public decimal Total(Criterion criterion) =>
         OwnScore(criterion) ?? criterion.Children.Sum(Total);
 
@@ -86,6 +94,7 @@ public sealed class Scorecard
 public sealed class ScorecardComparison
 {
     /// <summary>Compares scorecards of one edition.</summary>
+    /// <param name="scorecards">At least one scorecard, all of the same edition, in the order their totals are listed in each row.</param>
     /// <exception cref="ArgumentException">The scorecards are of different editions.</exception>
     public ScorecardComparison(IReadOnlyList<Scorecard> scorecards)
     {

@@ -16,18 +16,29 @@ namespace ServiceEfficiency.Serialization;
 public static class CriteriaEditionLoader
 {
     /// <summary>Loads an edition from a file.</summary>
+    /// <param name="path">The path of the *.criteria.json file.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<CriteriaEdition> LoadFile(string path, JsonLoadOptions? options = null) =>
         JsonLoading.FromFile(path, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 
     /// <summary>Loads an edition from a stream (read to its end, within the size limit).</summary>
+    /// <param name="stream">The JSON, read from its current position to its end; it is not closed.</param>
+    /// <param name="sourceName">The name diagnostics give the input (usually its file name), or <see langword="null"/> for none.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<CriteriaEdition> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null) =>
         JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 
     /// <summary>Loads an edition from JSON text.</summary>
+    /// <param name="json">The edition's JSON text.</param>
+    /// <param name="sourceName">The name diagnostics give the input (usually its file name), or <see langword="null"/> for none.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<CriteriaEdition> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
         JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 
     /// <summary>Loads an edition from UTF-8 bytes.</summary>
+    /// <param name="utf8">The edition's JSON as UTF-8 bytes; a byte order mark is allowed.</param>
+    /// <param name="sourceName">The name diagnostics give the input (usually its file name), or <see langword="null"/> for none.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<CriteriaEdition> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null) =>
         JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
 

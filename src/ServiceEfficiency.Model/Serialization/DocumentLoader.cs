@@ -16,18 +16,29 @@ namespace ServiceEfficiency.Serialization;
 public static class DocumentLoader
 {
     /// <summary>Loads a document from a file.</summary>
+    /// <param name="path">The path of the document JSON file.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<ServiceDocument> LoadFile(string path, JsonLoadOptions? options = null) =>
         JsonLoading.FromFile(path, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 
     /// <summary>Loads a document from a stream (read to its end, within the size limit).</summary>
+    /// <param name="stream">The JSON, read from its current position to its end; it is not closed.</param>
+    /// <param name="sourceName">The name diagnostics give the input (usually its file name), or <see langword="null"/> for none.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<ServiceDocument> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null) =>
         JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 
     /// <summary>Loads a document from JSON text.</summary>
+    /// <param name="json">The document's JSON text.</param>
+    /// <param name="sourceName">The name diagnostics give the input (usually its file name), or <see langword="null"/> for none.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<ServiceDocument> Parse(string json, string? sourceName = null, JsonLoadOptions? options = null) =>
         JsonLoading.FromText(json, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 
     /// <summary>Loads a document from UTF-8 bytes.</summary>
+    /// <param name="utf8">The document's JSON as UTF-8 bytes; a byte order mark is allowed.</param>
+    /// <param name="sourceName">The name diagnostics give the input (usually its file name), or <see langword="null"/> for none.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<ServiceDocument> Load(byte[] utf8, string? sourceName = null, JsonLoadOptions? options = null) =>
         JsonLoading.FromBytes(utf8, sourceName, options, ModelJsonContext.Default.DocumentDto, MapOrNothing, LoadCodes.Document);
 

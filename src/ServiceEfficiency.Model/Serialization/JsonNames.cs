@@ -26,15 +26,19 @@ public static class JsonNames
     public static IReadOnlyDictionary<string, DocumentKind> DocumentKinds => Choices.Kind;
 
     /// <summary>The JSON name of an agency level.</summary>
+    /// <param name="level">An agency level (中央, 地方…).</param>
     public static string Of(AgencyLevel level) => NameOf(Choices.Level, level);
 
     /// <summary>The JSON name of an award outcome.</summary>
+    /// <param name="outcome">An award outcome (獲獎, 入圍…).</param>
     public static string Of(AwardOutcome outcome) => NameOf(Choices.Outcome, outcome);
 
     /// <summary>The JSON name of a commendation role.</summary>
+    /// <param name="role">A commendation role (主辦人員, 機關首長…).</param>
     public static string Of(CommendationRole role) => NameOf(Choices.Role, role);
 
     /// <summary>The JSON name of a document kind.</summary>
+    /// <param name="kind">A document kind: a plan or a results report.</param>
     public static string Of(DocumentKind kind) => NameOf(Choices.Kind, kind);
 
     private static string NameOf<T>(IReadOnlyDictionary<string, T> names, T value)

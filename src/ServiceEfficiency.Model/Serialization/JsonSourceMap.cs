@@ -27,12 +27,14 @@ public sealed class JsonSourceMap
     public string? FilePath { get; }
 
     /// <summary>A map that knows no positions (for documents built in code).</summary>
+    /// <param name="filePath">The file every location names, or <see langword="null"/> for none.</param>
     public static JsonSourceMap Empty(string? filePath = null) => new(filePath, new Dictionary<string, (int, int)>(StringComparer.Ordinal));
 
     /// <summary>
     /// The location of the value at <paramref name="jsonPath"/>; for a path that is not in the input
     /// (a missing property), the location of its nearest enclosing value.
     /// </summary>
+    /// <param name="jsonPath">A JSON path as the loader writes it, such as <c>$.tables[0].rows[2]</c>.</param>
     public SourceLocation Locate(string jsonPath)
     {
         string path = jsonPath;

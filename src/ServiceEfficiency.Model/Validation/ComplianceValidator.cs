@@ -23,6 +23,8 @@ public static class ComplianceValidator
     private static readonly Regex LeadingLabel = new(@"^\s*(?:[(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[.．、]|[一二三四五六七八九十]+\s*、)\s*", RegexOptions.CultureInvariant);
 
     /// <summary>Validates a loaded document; its source map locates every finding.</summary>
+    /// <param name="document">The result of loading a plan or results report; the load must have succeeded (its value is not null).</param>
+    /// <param name="edition">The criteria edition the document is written for.</param>
     public static IReadOnlyList<Diagnostic> Validate(LoadResult<ServiceDocument> document, CriteriaEdition edition)
     {
         if (document?.Value is null)

@@ -26,10 +26,12 @@ public static class ChineseNumerals
     public const int MaxValue = 9999;
 
     /// <summary>Writes <paramref name="value"/> with ordinary numerals: 11 → 十一, 20 → 二十, 105 → 一百零五.</summary>
+    /// <param name="value">A number from 1 to <see cref="MaxValue"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above <see cref="MaxValue"/>.</exception>
     public static string ToChinese(int value) => Format(value, Digits, "十百千", omitLeadingOneBeforeTen: true);
 
     /// <summary>Writes <paramref name="value"/> with capital numerals: 3 → 參, 11 → 拾壹.</summary>
+    /// <param name="value">A number from 1 to <see cref="MaxValue"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above <see cref="MaxValue"/>.</exception>
     public static string ToCapitalChinese(int value) => Format(value, CapitalDigits, "拾佰仟", omitLeadingOneBeforeTen: true);
 

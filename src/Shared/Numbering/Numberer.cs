@@ -55,6 +55,8 @@ public static class Numberer
     /// The token this position contributes to a position code: the label without its trailing
     /// punctuation, and an Arabic number for <see cref="NumberingStyle.LevelNameChinese"/> (構面一 → 1).
     /// </summary>
+    /// <param name="style">The numbering style of the level.</param>
+    /// <param name="position">The 1-based position within the level.</param>
     public static string CodeToken(NumberingStyle style, int position) => style switch
     {
         NumberingStyle.CapitalChineseComma => ChineseNumerals.ToCapitalChinese(position),
@@ -111,6 +113,7 @@ public static class Numberer
     }
 
     /// <summary>Lower-case Roman numeral: 4 → iv.</summary>
+    /// <param name="value">A number from 1 to 3999.</param>
     public static string ToLowerRoman(int value)
     {
         if (value is < 1 or > MaxRoman)
