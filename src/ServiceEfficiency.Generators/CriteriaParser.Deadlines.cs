@@ -1,6 +1,6 @@
 using System.Globalization;
-using ServiceEfficiency.Generators.Calendar;
-using ServiceEfficiency.Generators.Criteria;
+using ServiceEfficiency.Calendar;
+using ServiceEfficiency.Criteria;
 
 namespace ServiceEfficiency.Generators;
 

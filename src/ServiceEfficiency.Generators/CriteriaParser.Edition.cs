@@ -1,6 +1,6 @@
 using System.Globalization;
-using ServiceEfficiency.Generators.Criteria;
-using ServiceEfficiency.Generators.Numbering;
+using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Numbering;
 
 namespace ServiceEfficiency.Generators;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
-using ServiceEfficiency.Generators.Criteria;
-using ServiceEfficiency.Generators.Numbering;
+using ServiceEfficiency.Criteria;
+using ServiceEfficiency.Numbering;
 
 namespace ServiceEfficiency.Generators;
 

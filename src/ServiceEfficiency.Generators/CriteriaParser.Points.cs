@@ -1,5 +1,5 @@
 using System.Globalization;
-using ServiceEfficiency.Generators.Criteria;
+using ServiceEfficiency.Criteria;
 
 namespace ServiceEfficiency.Generators;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
-using ServiceEfficiency.Generators.Criteria;
+using ServiceEfficiency.Criteria;
 
 namespace ServiceEfficiency.Generators;
 

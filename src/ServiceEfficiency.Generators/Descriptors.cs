@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using ServiceEfficiency.Generators.Text;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Generators;
 

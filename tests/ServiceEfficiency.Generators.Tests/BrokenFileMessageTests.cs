@@ -1,8 +1,10 @@
+extern alias Model;
+
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using ServiceEfficiency.Criteria;
-using ServiceEfficiency.Serialization;
-using ModelDiagnostic = ServiceEfficiency.Diagnostics.Diagnostic;
+using Model::ServiceEfficiency.Criteria;
+using Model::ServiceEfficiency.Serialization;
+using ModelDiagnostic = Model::ServiceEfficiency.Diagnostics.Diagnostic;
 
 namespace ServiceEfficiency.Generators.Tests;
 

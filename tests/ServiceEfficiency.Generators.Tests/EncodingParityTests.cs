@@ -1,8 +1,10 @@
+extern alias Model;
+
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ServiceEfficiency.Criteria;
-using ServiceEfficiency.Serialization;
+using Model::ServiceEfficiency.Criteria;
+using Model::ServiceEfficiency.Serialization;
 
 namespace ServiceEfficiency.Generators.Tests;
 
@@ -21,7 +23,7 @@ public sealed class EncodingParityTests
     public void Decoded_as_a_stream_the_generator_refuses_it_where_the_loader_does(string name)
     {
         string path = Harness.TestFile("Broken", name + ".criteria.json");
-        Diagnostics.Diagnostic loader = Assert.Single(CriteriaEditionLoader.LoadFile(path).Diagnostics);
+        Model::ServiceEfficiency.Diagnostics.Diagnostic loader = Assert.Single(CriteriaEditionLoader.LoadFile(path).Diagnostics);
         Diagnostic generator = Single(Harness.Run(new[] { InMemoryText.FromFile(path) }));
 
         Assert.Equal("SE0001", loader.Code);
@@ -39,7 +41,7 @@ public sealed class EncodingParityTests
     {
         string path = Harness.TestFile("Broken", name + ".criteria.json");
         byte[] bytes = File.ReadAllBytes(path);
-        Diagnostics.Diagnostic loader = Assert.Single(CriteriaEditionLoader.Load(bytes, path).Diagnostics);
+        Model::ServiceEfficiency.Diagnostics.Diagnostic loader = Assert.Single(CriteriaEditionLoader.Load(bytes, path).Diagnostics);
 
         // What the compiler does when strict UTF-8 fails and it falls back to a code page: one
         // character per byte (Latin-1 keeps every byte, as Windows-1252 keeps the defined ones).

@@ -1,9 +1,11 @@
+extern alias Model;
+
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ServiceEfficiency.Criteria;
+using Model::ServiceEfficiency.Criteria;
 
 namespace ServiceEfficiency.Generators.Tests;
 

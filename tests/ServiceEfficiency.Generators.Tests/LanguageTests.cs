@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using ServiceEfficiency.Generators;
-using ServiceEfficiency.Generators.Text;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Generators.Tests;
 

@@ -1,6 +1,8 @@
+extern alias Model;
+
 using Microsoft.CodeAnalysis;
-using ServiceEfficiency.Criteria;
-using ServiceEfficiency.Serialization;
+using Model::ServiceEfficiency.Criteria;
+using Model::ServiceEfficiency.Serialization;
 
 namespace ServiceEfficiency.Generators.Tests;
 

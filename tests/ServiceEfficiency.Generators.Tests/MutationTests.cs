@@ -1,9 +1,11 @@
+extern alias Model;
+
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using ServiceEfficiency.Criteria;
+using Model::ServiceEfficiency.Criteria;
 using ServiceEfficiency.Generators.Model;
-using ServiceEfficiency.Serialization;
+using Model::ServiceEfficiency.Serialization;
 
 namespace ServiceEfficiency.Generators.Tests;
 

@@ -1,8 +1,10 @@
-using ModelNumberer = ServiceEfficiency.Numbering.Numberer;
-using ModelStyle = ServiceEfficiency.Numbering.NumberingStyle;
-using GeneratorNumberer = ServiceEfficiency.Generators.Numbering.Numberer;
-using GeneratorStyle = ServiceEfficiency.Generators.Numbering.NumberingStyle;
-using GeneratorNames = ServiceEfficiency.Generators.Criteria.CriteriaNames;
+extern alias Model;
+
+using GeneratorNames = ServiceEfficiency.Criteria.CriteriaNames;
+using GeneratorNumberer = ServiceEfficiency.Numbering.Numberer;
+using GeneratorStyle = ServiceEfficiency.Numbering.NumberingStyle;
+using ModelNumberer = Model::ServiceEfficiency.Numbering.Numberer;
+using ModelStyle = Model::ServiceEfficiency.Numbering.NumberingStyle;
 
 namespace ServiceEfficiency.Generators.Tests;
 

@@ -1,10 +1,12 @@
+extern alias Model;
+
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Emit;
-using ServiceEfficiency.Criteria;
+using Model::ServiceEfficiency.Criteria;
 using ServiceEfficiency.Generators.Model;
-using ServiceEfficiency.Serialization;
+using Model::ServiceEfficiency.Serialization;
 
 namespace ServiceEfficiency.Generators.Tests;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using ServiceEfficiency.Generators.Model;
-using ServiceEfficiency.Generators.Text;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Generators.Json;
 

@@ -23,7 +23,7 @@ internal sealed record CatalogueModel(
 }
 
 /// <summary>A level: its name and the <c>NumberingStyle</c> member it uses.</summary>
-internal sealed record LevelModel(string Name, ServiceEfficiency.Generators.Numbering.NumberingStyle Numbering);
+internal sealed record LevelModel(string Name, ServiceEfficiency.Numbering.NumberingStyle Numbering);
 
 /// <summary>A reporting deadline; <c>LevelMembers</c> are <c>AgencyLevel</c> member names.</summary>
 internal sealed record DeadlineModel(

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using ServiceEfficiency.Generators.Text;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Generators.Model;
 

@@ -1,10 +1,5 @@
-// Linked into the Model (public, ServiceEfficiency.Calendar) and into the generator (internal,
-// ServiceEfficiency.Generators.Calendar): the generator emits its members by name (src/Shared/README.md).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Calendar;
-#else
+// The generator emits these members by name into the catalogue it writes (src/Shared/README.md).
 namespace ServiceEfficiency.Calendar;
-#endif
 
 /// <summary>Where an agency stands in the reporting chain.</summary>
 #if SE_GENERATOR

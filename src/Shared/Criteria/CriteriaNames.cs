@@ -1,16 +1,7 @@
-#if SE_GENERATOR
-using ServiceEfficiency.Generators.Calendar;
-using ServiceEfficiency.Generators.Numbering;
-#else
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Numbering;
-#endif
 
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Criteria;
-#else
 namespace ServiceEfficiency.Criteria;
-#endif
 
 /// <summary>
 /// The JSON names a criteria edition uses, as in schemas/criteria.schema.json. The one copy: the

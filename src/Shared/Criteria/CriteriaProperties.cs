@@ -1,10 +1,6 @@
 // Linked into the Model and into the generator: the property names each object of a criteria file
 // may have, in the order both list them in an unknown-property message (SE0004).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Criteria;
-#else
 namespace ServiceEfficiency.Criteria;
-#endif
 
 /// <summary>The properties of each kind of object in a <c>*.criteria.json</c> file.</summary>
 internal static class CriteriaProperties

@@ -1,16 +1,8 @@
 using System;
 using System.Collections.Generic;
-#if SE_GENERATOR
-using ServiceEfficiency.Generators.Numbering;
-#else
 using ServiceEfficiency.Numbering;
-#endif
 
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Criteria;
-#else
 namespace ServiceEfficiency.Criteria;
-#endif
 
 /// <summary>
 /// The rules of a criteria edition that need no JSON reader: what a key may be, how points roll

@@ -2,11 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Criteria;
-#else
 namespace ServiceEfficiency.Criteria;
-#endif
 
 /// <summary>
 /// The JSON names of one enumeration, in the schema's order (messages list them in that order).

@@ -1,10 +1,5 @@
-// Linked into the Model (public, ServiceEfficiency.Criteria) and into the generator (internal,
-// ServiceEfficiency.Generators.Criteria): the generator emits its members by name (src/Shared/README.md).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Criteria;
-#else
+// The generator reads a criteria file's plan sections into these members and emits them by name (src/Shared/README.md).
 namespace ServiceEfficiency.Criteria;
-#endif
 
 /// <summary>The sections of an implementation plan, in their order 壹 … 捌.</summary>
 #if SE_GENERATOR

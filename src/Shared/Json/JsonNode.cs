@@ -1,18 +1,7 @@
 using System.Collections.Generic;
-#if SE_GENERATOR
-using ServiceEfficiency.Generators.Text;
-#else
 using ServiceEfficiency.Text;
-#endif
 
-// Linked into the generator (ServiceEfficiency.Generators.Json) and into the Model
-// (ServiceEfficiency.Serialization.Json), internal in both: one JSON reader, so a syntax error is
-// explained in the same words and at the same place at build time and at run time (src/Shared/README.md).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Json;
-#else
 namespace ServiceEfficiency.Serialization.Json;
-#endif
 
 // A small JSON DOM that remembers where every value and property name is in the text (offsets in
 // UTF-16 code units of the SourceText, which is what Roslyn's spans and an editor's columns count).

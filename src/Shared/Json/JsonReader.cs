@@ -4,14 +4,9 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 
-// Linked into the generator (ServiceEfficiency.Generators.Json) and into the Model
-// (ServiceEfficiency.Serialization.Json), internal in both: one JSON reader, so a syntax error is
-// explained in the same words and at the same place at build time and at run time (src/Shared/README.md).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Json;
-#else
+// One JSON reader for the generator and the Model, so a syntax error is explained in the same words
+// and at the same place at build time and at run time (src/Shared/README.md).
 namespace ServiceEfficiency.Serialization.Json;
-#endif
 
 /// <summary>A syntax error: what is wrong and the span [<see cref="Start"/>, <see cref="Start"/> + <see cref="Length"/>) it is at.</summary>
 internal sealed class JsonSyntaxException : Exception

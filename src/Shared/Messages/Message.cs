@@ -1,10 +1,6 @@
 using System.Globalization;
 
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Text
-#else
 namespace ServiceEfficiency.Text
-#endif
 {
     /// <summary>
     /// One user-facing message in both languages its readers use: English, and Traditional Chinese

@@ -1,8 +1,4 @@
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Text
-#else
 namespace ServiceEfficiency.Text
-#endif
 {
     /// <summary>The languages every user-facing message is written in.</summary>
     internal enum MessageLanguage

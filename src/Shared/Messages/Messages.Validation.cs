@@ -1,8 +1,4 @@
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Text
-#else
 namespace ServiceEfficiency.Text
-#endif
 {
     /// <summary>Messages of checking a document against its edition (SE1010–SE1024), and of the Model's API errors (API.…).</summary>
     /// <remarks>

@@ -4,11 +4,7 @@ using System.Globalization;
 using System.Threading;
 #endif
 
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Text
-#else
 namespace ServiceEfficiency.Text
-#endif
 {
     /// <summary>
     /// The one table of user-facing messages: every diagnostic and every command-line error, in

@@ -1,13 +1,7 @@
 using System;
 using System.Text;
 
-// Linked into the Model (public, ServiceEfficiency.Numbering) and into the generator (internal,
-// ServiceEfficiency.Generators.Numbering): one numbering for run time and build time (src/Shared/README.md).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Numbering;
-#else
 namespace ServiceEfficiency.Numbering;
-#endif
 
 /// <summary>
 /// Chinese numerals as the documents write them: 一 … 十, 十一, 二十, 二十一, 一百零一 … and the

@@ -2,13 +2,8 @@ using System;
 using System.Globalization;
 using System.Text;
 
-// Linked into the Model (public, ServiceEfficiency.Numbering) and into the generator (internal,
-// ServiceEfficiency.Generators.Numbering): one numbering for run time and build time (src/Shared/README.md).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Numbering;
-#else
+// One numbering for run time and build time: the Model and the generator compile this file (src/Shared/README.md).
 namespace ServiceEfficiency.Numbering;
-#endif
 
 /// <summary>
 /// Turns positions into labels (構面一, (一), 1., (1), 一、, 壹、, i.) and into the tokens of a

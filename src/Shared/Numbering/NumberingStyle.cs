@@ -1,10 +1,4 @@
-// Linked into the Model (public, ServiceEfficiency.Numbering) and into the generator (internal,
-// ServiceEfficiency.Generators.Numbering): one numbering for run time and build time (src/Shared/README.md).
-#if SE_GENERATOR
-namespace ServiceEfficiency.Generators.Numbering;
-#else
 namespace ServiceEfficiency.Numbering;
-#endif
 
 /// <summary>How the nodes of one level are numbered in the documents.</summary>
 #if SE_GENERATOR

@@ -1,8 +1,10 @@
+extern alias Generator;
+
 using System.Globalization;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Templates;
-using GeneratorDescriptors = ServiceEfficiency.Generators.Descriptors;
-using GeneratorMessages = ServiceEfficiency.Generators.Text.Messages;
+using GeneratorDescriptors = Generator::ServiceEfficiency.Generators.Descriptors;
+using GeneratorMessages = Generator::ServiceEfficiency.Text.Messages;
 using ModelMessages = ServiceEfficiency.Text.Messages;
 
 namespace ServiceEfficiency.Tests.Messages;
