@@ -11,6 +11,7 @@ using Scriban.Syntax;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
+using ServiceEfficiency.IO;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
@@ -164,33 +165,8 @@ public sealed class DocumentRenderer
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public void RenderToFile(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, string path, CancellationToken cancellationToken = default)
     {
-        string target = TargetPath(path);
-        byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
-        if (IsSpecialFile(target))
-        {
-            // A device or a FIFO (/dev/null, a pipe): renaming over it would replace it; write into it.
-            using var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            special.Write(bytes, 0, bytes.Length);
-            return;
-        }
-
-        string temp = TempPath(target);
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes, 0, bytes.Length);
-                stream.Flush(flushToDisk: true);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            MoveIntoPlace(temp, target);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+        string target = AtomicFile.TargetPath(path);
+        AtomicFile.Write(target, RenderToBytes(document, edition, format, cancellationToken), cancellationToken);
     }
 
     /// <summary>Asynchronous <see cref="RenderToFile"/>: same guarantees.</summary>
@@ -203,92 +179,9 @@ public sealed class DocumentRenderer
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task RenderToFileAsync(ServiceDocument document, CriteriaEdition edition, DocumentFormat format, string path, CancellationToken cancellationToken = default)
     {
-        string target = TargetPath(path);
+        string target = AtomicFile.TargetPath(path);
         byte[] bytes = RenderToBytes(document, edition, format, cancellationToken);
-        if (IsSpecialFile(target))
-        {
-            using var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            await special.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        string temp = TempPath(target);
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
-            {
-                await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            MoveIntoPlace(temp, target);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    private static string TargetPath(string path)
-    {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new ArgumentException("A file path is required.", nameof(path));
-        }
-
-        return Path.GetFullPath(path);
-    }
-
-    private static bool IsSpecialFile(string target) => File.Exists(target) && FileKind.NotRegular(target) is not null;
-
-    /// <summary>
-    /// A hidden temporary name beside the target, within the 255 bytes most file systems allow a
-    /// name: a target name that is itself near the limit is shortened in the temporary name.
-    /// </summary>
-    private static string TempPath(string target)
-    {
-        const int MaxNameBytes = 255;
-        string suffix = "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp";
-        string name = Path.GetFileName(target);
-        while (name.Length > 0 && Utf8.GetByteCount("." + name + suffix) > MaxNameBytes)
-        {
-            name = name.Substring(0, char.IsLowSurrogate(name[name.Length - 1]) && name.Length > 1 ? name.Length - 2 : name.Length - 1);
-        }
-
-        return Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + name + suffix);
-    }
-
-    private static void MoveIntoPlace(string temp, string target)
-    {
-#if NET8_0_OR_GREATER
-        File.Move(temp, target, overwrite: true);
-#else
-        if (File.Exists(target))
-        {
-            File.Replace(temp, target, null);
-        }
-        else
-        {
-            File.Move(temp, target);
-        }
-#endif
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Best effort: the render already failed; its exception is the one that matters.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        await AtomicFile.WriteAsync(target, bytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One render: the model, the tokens, and the mapping of failures to diagnostics.</summary>

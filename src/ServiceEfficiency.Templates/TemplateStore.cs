@@ -7,6 +7,7 @@ using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using ServiceEfficiency.Diagnostics;
+using ServiceEfficiency.IO;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace ServiceEfficiency.Serialization;
 
-/// <summary>Reads a content block written either as a string (a paragraph) or as an object (a numbered point).</summary>
+/// <summary>Reads and writes a content block written either as a string (a paragraph) or as an object (a numbered point).</summary>
 internal sealed class BlockDtoConverter : JsonConverter<BlockDto>
 {
     public override BlockDto? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -34,6 +34,15 @@ internal sealed class BlockDtoConverter : JsonConverter<BlockDto>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, BlockDto value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Content blocks are only read.");
+    /// <summary>A paragraph (no label, no points) as a string; a numbered point as an object, through the same DTO the reader uses.</summary>
+    public override void Write(Utf8JsonWriter writer, BlockDto value, JsonSerializerOptions options)
+    {
+        if (value.Label is null && value.Points is not { Count: > 0 })
+        {
+            writer.WriteStringValue(value.Text);
+            return;
+        }
+
+        JsonSerializer.Serialize(writer, new BlockObjectDto { Label = value.Label, Text = value.Text, Points = value.Points }, ModelJsonContext.Default.BlockObjectDto);
+    }
 }

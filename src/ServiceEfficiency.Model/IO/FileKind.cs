@@ -3,7 +3,7 @@ using System.IO;
 using System.Runtime.InteropServices;
 using ServiceEfficiency.Text;
 
-namespace ServiceEfficiency.Templates;
+namespace ServiceEfficiency.IO;
 
 /// <summary>
 /// What a path is — a regular file, or something that must not be opened as a template (a FIFO,
@@ -15,7 +15,7 @@ namespace ServiceEfficiency.Templates;
 /// directories and links), so the type is read with <c>stat</c> through the runtime's own native
 /// shim, <c>libSystem.Native</c>, whose status structure is the same on every Unix the runtime
 /// supports (type bits normalised to the POSIX values). Where the shim is missing the type is
-/// unknown, and the size-capped read in <see cref="TemplateStore"/> still bounds what is read.
+/// unknown, and a size-capped read (the template store's) still bounds what is read.
 /// </remarks>
 internal static class FileKind
 {
