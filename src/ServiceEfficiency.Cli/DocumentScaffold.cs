@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text.Json;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
@@ -10,91 +9,57 @@ using ServiceEfficiency.Wording;
 namespace ServiceEfficiency.Cli;
 
 /// <summary>
-/// A new plan or results document for an edition, with one empty entry per leaf criterion, in the
-/// document format of docs/data-formats.md — ready to fill, and loadable as it is.
+/// A new plan or results document for an edition, with one empty entry per leaf criterion — ready to
+/// fill, and loadable as it is. Built with the Model's constructors and written by
+/// <see cref="DocumentWriter"/>, so the tool writes no document JSON of its own: the empty
+/// <c>leadUnits</c> and <c>actions</c>/<c>results</c> of each entry, and the empty <c>content</c> of each
+/// section, are the writer's cells to fill (docs/data-formats.md).
 /// </summary>
 internal static class DocumentScaffold
 {
     public static string Create(CriteriaEdition edition, DocumentKind kind, string agency, AgencyLevel level, int year) =>
-        JsonOutput.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("kind", JsonNames.Of(kind));
-            w.WriteString("edition", edition.Id);
-            w.WriteNumber("year", year);
-            w.WriteString("title", StandardTitle.Of(agency, year, kind));
-            w.WriteStartObject("agency");
-            w.WriteString("name", agency);
-            w.WriteString("level", JsonNames.Of(level));
-            w.WriteStartArray("units");
-            w.WriteEndArray();
-            w.WriteEndObject();
-            if (kind == DocumentKind.Plan)
-            {
-                WriteSections(w);
-            }
+        DocumentWriter.ToJson(Build(edition, kind, agency, level, year));
 
-            w.WriteStartArray("tables");
-            foreach (Criterion top in edition.Nodes)
-            {
-                WriteTable(w, top, kind);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+    public static ServiceDocument Build(CriteriaEdition edition, DocumentKind kind, string agency, AgencyLevel level, int year)
+    {
+        var organisation = new Agency(agency, null, level, Array.Empty<OrganizationUnit>());
+        string title = StandardTitle.Of(agency, year, kind);
+        StrategyTable[] tables = edition.Nodes.Select(top => Table(top, kind)).ToArray();
+        return kind == DocumentKind.Plan
+            ? new ImplementationPlan(edition.Id, year, title, organisation, null, Sections(), tables)
+            : new ResultsReport(edition.Id, year, title, organisation, null, tables);
+    }
 
     // Every section of a plan, numbered 壹、貳、… in the order the seed plans print them.
-    private static void WriteSections(Utf8JsonWriter w)
+    private static PlanSections Sections()
     {
-        w.WriteStartObject("sections");
-        PlanSectionKind[] kinds = (PlanSectionKind[])Enum.GetValues(typeof(PlanSectionKind));
-        for (int i = 0; i < kinds.Length; i++)
-        {
-            w.WriteStartObject(kinds[i].JsonName());
-            w.WriteString("label", SectionLabels.Label(kinds[i]));
-            w.WriteString("title", SectionLabels.Title(kinds[i]));
-            // 計畫依據 lists references (issuer, date, 文號), the other sections content.
-            w.WriteStartArray(kinds[i] == PlanSectionKind.Basis ? "references" : "content");
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+        PlanSection Section(PlanSectionKind kind) => new(SectionLabels.Label(kind), SectionLabels.Title(kind), Array.Empty<ContentBlock>());
 
-        w.WriteEndObject();
+        return new PlanSections(
+            new BasisSection(SectionLabels.Label(PlanSectionKind.Basis), SectionLabels.Title(PlanSectionKind.Basis), Array.Empty<DocumentReference>()),
+            Section(PlanSectionKind.Goals),
+            Section(PlanSectionKind.Participants),
+            Section(PlanSectionKind.Strategies),
+            Section(PlanSectionKind.Steps),
+            Section(PlanSectionKind.Assessment),
+            new RewardsSection(SectionLabels.Label(PlanSectionKind.Rewards), SectionLabels.Title(PlanSectionKind.Rewards), Array.Empty<ContentBlock>(), null),
+            Section(PlanSectionKind.Closing));
     }
 
-    private static void WriteTable(Utf8JsonWriter w, Criterion top, DocumentKind kind)
+    private static StrategyTable Table(Criterion top, DocumentKind kind)
     {
-        string contentColumn = kind == DocumentKind.Plan ? "actions" : "results";
-        w.WriteStartObject();
-        w.WriteString("title", TableHeading.Of(top));
-        w.WriteString("criterion", top.KeyPath);
-        w.WriteStartArray("columns");
-        WriteColumn(w, "strategy", DefaultColumns.Title(ColumnRole.Strategy));
-        WriteColumn(w, "leadUnits", DefaultColumns.Title(ColumnRole.LeadUnits));
-        WriteColumn(w, contentColumn, DefaultColumns.Title(DefaultColumns.ContentRole(kind)));
-        w.WriteEndArray();
-        w.WriteStartArray("entries");
-        foreach (Criterion leaf in top.DescendantsAndSelf().Where(n => n.IsLeaf))
+        ColumnRole content = DefaultColumns.ContentRole(kind);
+        TableColumn[] columns =
         {
-            w.WriteStartObject();
-            w.WriteString("criterion", leaf.KeyPath);
-            w.WriteStartArray("leadUnits");
-            w.WriteEndArray();
-            w.WriteStartArray(contentColumn);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+            new(ColumnRole.Strategy, DefaultColumns.Title(ColumnRole.Strategy)),
+            new(ColumnRole.LeadUnits, DefaultColumns.Title(ColumnRole.LeadUnits)),
+            new(content, DefaultColumns.Title(content)),
+        };
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WriteColumn(Utf8JsonWriter w, string role, string title)
-    {
-        w.WriteStartObject();
-        w.WriteString("role", role);
-        w.WriteString("title", title);
-        w.WriteEndObject();
+        StrategyEntry[] entries = top.DescendantsAndSelf()
+            .Where(n => n.IsLeaf)
+            .Select(leaf => new StrategyEntry(leaf.KeyPath, null, Array.Empty<string>(), Array.Empty<ContentBlock>(), Array.Empty<ContentBlock>(), Array.Empty<ContentBlock>(), Array.Empty<Figure>()))
+            .ToArray();
+        return new StrategyTable(TableHeading.Of(top), top.KeyPath, columns, entries);
     }
 }
