@@ -217,6 +217,32 @@ public sealed class DocumentWriterTests
         }
     }
 
+    [Fact]
+    public async Task A_cancelled_file_write_leaves_the_file_as_it_was()
+    {
+        ServiceDocument document = Samples.LoadDocument("hualien-112-results").Value!;
+        string dir = Path.Combine(Path.GetTempPath(), "se-writer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string path = Path.Combine(dir, "report.json");
+            File.WriteAllText(path, "keep me");
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DocumentWriter.WriteFileAsync(document, path, cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DocumentWriter.WriteAsync(document, new MemoryStream(), cancelled.Token));
+
+            Assert.Equal("keep me", File.ReadAllText(path));
+            Assert.Single(Directory.GetFiles(dir));
+            Assert.Throws<ArgumentException>(() => DocumentWriter.WriteFile(document, " "));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     // By index: xUnit serialises theory arguments, and a string with a lone surrogate would not survive it.
     public static TheoryData<int> HostileTexts => new(Enumerable.Range(0, Hostiles.Length));
 
