@@ -17,7 +17,7 @@ namespace ServiceEfficiency.Generators.Tests;
 public sealed class BrokenFileMessageTests
 {
     /// <summary>Files only the generator refuses: the keys are valid, they only clash with generated member names.</summary>
-    private static readonly HashSet<string> GeneratorOnly = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> GeneratorOnly = new(StringComparer.Ordinal)
     {
         "key-collides-with-edition-member", "key-collides-with-node-member", "key-same-as-parent",
     };

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
@@ -27,6 +29,36 @@ public static class CriteriaEditionLoader
     /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
     public static LoadResult<CriteriaEdition> Load(Stream stream, string? sourceName = null, JsonLoadOptions? options = null) =>
         JsonLoading.FromStream(stream, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria);
+
+    /// <summary>
+    /// Loads an edition from a file, reading it asynchronously; the same limits and the same diagnostics as
+    /// <see cref="LoadFile(string, JsonLoadOptions?)"/> (the bytes read take the same path).
+    /// </summary>
+    /// <param name="path">The path of the *.criteria.json file.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading; it is checked before each read and once more before parsing.</param>
+    /// <returns>The load result; malformed, unreadable or too large input is diagnostics in it, never an exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/> (thrown at the call, not by the task).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is out of range (thrown at the call).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read and parsed (thrown by the task).</exception>
+    public static Task<LoadResult<CriteriaEdition>> LoadFileAsync(string path, JsonLoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        JsonLoading.FromFileAsync(path, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria, cancellationToken);
+
+    /// <summary>
+    /// Loads an edition from a stream, reading it asynchronously to its end within the size limit; the same
+    /// limits and the same diagnostics as <see cref="Load(Stream, string?, JsonLoadOptions?)"/> (the bytes
+    /// read take the same path). At most <see cref="JsonLoadOptions.MaxBytes"/> + 1 bytes are read.
+    /// </summary>
+    /// <param name="stream">The JSON, read from its current position to its end; it is not closed.</param>
+    /// <param name="sourceName">The name diagnostics give the input (usually its file name), or <see langword="null"/> for none.</param>
+    /// <param name="options">The size and nesting limits; <see langword="null"/> for <see cref="JsonLoadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading; it is checked before each read, passed to the stream, and checked once more before parsing.</param>
+    /// <returns>The load result; malformed, unreadable or too large input is diagnostics in it, never an exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/> (thrown at the call, not by the task).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is out of range (thrown at the call).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read and parsed (thrown by the task).</exception>
+    public static Task<LoadResult<CriteriaEdition>> LoadAsync(Stream stream, string? sourceName = null, JsonLoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        JsonLoading.FromStreamAsync(stream, sourceName, options, ModelJsonContext.Default.EditionDto, Map, LoadCodes.Criteria, cancellationToken);
 
     /// <summary>Loads an edition from JSON text.</summary>
     /// <param name="json">The edition's JSON text.</param>

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using System.Threading;
+using System.Threading.Tasks;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Serialization.Json;
 using ServiceEfficiency.Text;
@@ -48,24 +49,35 @@ internal sealed class JsonInput
 
     public static byte[]? ReadFile(string path, JsonLoadOptions options, out Diagnostic? failure)
     {
-        failure = null;
         try
         {
-            // Unbuffered (bufferSize 1), so that the file is read exactly as far as ReadStream asks and
-            // no further; a directory is named as such rather than as "access denied".
-            if (Directory.Exists(path))
-            {
-                failure = DiagnosticCodes.FileUnreadable.Create(Messages.SE1000IsDirectory.Format(path), new SourceLocation(path, 0, 0, "$"));
-                return null;
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return ReadStream(stream, path, options, out failure);
+            using FileStream? stream = OpenFile(path, asynchronous: false, out failure);
+            return stream is null ? null : ReadStream(stream, path, options, out failure);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception e) when (IsUnreadableFile(e))
         {
-            failure = DiagnosticCodes.FileUnreadable.Create(Messages.SE1000Unreadable.Format(path, e.Message), new SourceLocation(path, 0, 0, "$"));
+            failure = Unreadable(path, e);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ReadFile"/> with the reads awaited: the same opening, the same bounded reading
+    /// (<see cref="ReadStreamAsync"/>) and the same diagnostics.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled before or between reads.</exception>
+    public static async Task<(byte[]? Bytes, Diagnostic? Failure)> ReadFileAsync(string path, JsonLoadOptions options, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using FileStream? stream = OpenFile(path, asynchronous: true, out Diagnostic? failure);
+            return stream is null ? (null, failure) : await ReadStreamAsync(stream, path, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsUnreadableFile(e))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return (null, Unreadable(path, e));
         }
     }
 
@@ -76,62 +88,90 @@ internal sealed class JsonInput
     /// </summary>
     public static byte[]? ReadStream(Stream stream, string? sourceName, JsonLoadOptions options, out Diagnostic? failure)
     {
-        failure = null;
         try
         {
-            // A file that says it is too large is refused unread. The length of a special file
-            // (a device, a pipe, /proc) may be 0 or wrong, so the bounded read below decides for those.
-            long? remaining = Remaining(stream);
-            if (remaining > options.MaxBytes)
+            BoundedBuffer? buffer = BoundedBuffer.Start(stream, sourceName, options, out failure);
+            while (buffer is not null && buffer.MakeRoom(out failure))
             {
-                failure = TooLarge(sourceName, remaining.Value, options);
-                return null;
-            }
-
-            long cap = options.MaxBytes + 1;
-            byte[] buffer = new byte[(int)Math.Min(cap, remaining is > 0 ? remaining.Value + 1 : 81920)];
-            int length = 0;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    if (length == cap)
-                    {
-                        failure = TooLarge(sourceName, length, options);
-                        return null;
-                    }
-
-                    Array.Resize(ref buffer, (int)Math.Min(cap, (long)buffer.Length * 2));
-                }
-
-                int read = stream.Read(buffer, length, buffer.Length - length);
+                int read = stream.Read(buffer.Array, buffer.Length, buffer.Free);
                 if (read <= 0)
                 {
-                    break;
+                    return buffer.Finish(out failure);
                 }
 
-                length += read;
+                buffer.Advance(read);
             }
 
-            if (length > options.MaxBytes)
-            {
-                failure = TooLarge(sourceName, length, options);
-                return null;
-            }
-
-            if (length != buffer.Length)
-            {
-                Array.Resize(ref buffer, length);
-            }
-
-            return buffer;
+            return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        catch (Exception e) when (IsUnreadableStream(e))
         {
-            failure = DiagnosticCodes.FileUnreadable.Create(Messages.SE1000Unreadable.Format(sourceName ?? "<input>", e.Message), new SourceLocation(sourceName, 0, 0, "$"));
+            failure = Unreadable(sourceName, e);
             return null;
         }
     }
+
+    /// <summary>
+    /// <see cref="ReadStream"/> with the reads awaited: the same bounded buffer (<see cref="BoundedBuffer"/>),
+    /// so the same limit, the same at most <see cref="JsonLoadOptions.MaxBytes"/> + 1 bytes read and the
+    /// same diagnostics; only the call that fills the buffer differs.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled before or between reads, or the stream observed it.</exception>
+    public static async Task<(byte[]? Bytes, Diagnostic? Failure)> ReadStreamAsync(Stream stream, string? sourceName, JsonLoadOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            BoundedBuffer? buffer = BoundedBuffer.Start(stream, sourceName, options, out Diagnostic? failure);
+            while (buffer is not null && buffer.MakeRoom(out failure))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+#if NET
+                int read = await stream.ReadAsync(buffer.Array.AsMemory(buffer.Length, buffer.Free), cancellationToken).ConfigureAwait(false);
+#else
+                int read = await stream.ReadAsync(buffer.Array, buffer.Length, buffer.Free, cancellationToken).ConfigureAwait(false);
+#endif
+                if (read <= 0)
+                {
+                    byte[]? bytes = buffer.Finish(out failure);
+                    return (bytes, failure);
+                }
+
+                buffer.Advance(read);
+            }
+
+            return (null, failure);
+        }
+        catch (Exception e) when (IsUnreadableStream(e))
+        {
+            // A stream that fails because the read was cancelled (a socket, a pipe) is a cancellation, not unreadable input.
+            cancellationToken.ThrowIfCancellationRequested();
+            return (null, Unreadable(sourceName, e));
+        }
+    }
+
+    // Unbuffered (bufferSize 1), so that the file is read exactly as far as the bounded buffer asks and
+    // no further; a directory is named as such rather than as "access denied".
+    private static FileStream? OpenFile(string path, bool asynchronous, out Diagnostic? failure)
+    {
+        failure = null;
+        if (Directory.Exists(path))
+        {
+            failure = DiagnosticCodes.FileUnreadable.Create(Messages.SE1000IsDirectory.Format(path), new SourceLocation(path, 0, 0, "$"));
+            return null;
+        }
+
+        FileOptions fileOptions = asynchronous ? FileOptions.SequentialScan | FileOptions.Asynchronous : FileOptions.SequentialScan;
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, fileOptions);
+    }
+
+    private static bool IsUnreadableFile(Exception e) =>
+        e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException;
+
+    private static bool IsUnreadableStream(Exception e) =>
+        e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException;
+
+    private static Diagnostic Unreadable(string? sourceName, Exception e) =>
+        DiagnosticCodes.FileUnreadable.Create(Messages.SE1000Unreadable.Format(sourceName ?? "<input>", e.Message), new SourceLocation(sourceName, 0, 0, "$"));
 
     private static long? Remaining(Stream stream)
     {
@@ -521,6 +561,88 @@ internal sealed class JsonInput
         DiagnosticCodes.LimitExceeded.Create(
             Messages.SE1003TooLarge.Format(size, options.MaxBytes),
             new SourceLocation(sourceName, 1, 1, "$"));
+
+    /// <summary>
+    /// The buffer both stream reads fill, sync and async: it holds at most <see cref="JsonLoadOptions.MaxBytes"/> + 1
+    /// bytes and says when the input is too large, so the limit is decided in one place. Its owner only
+    /// reads into <see cref="Free"/> bytes at <see cref="Length"/> and reports how many came.
+    /// </summary>
+    private sealed class BoundedBuffer
+    {
+        private readonly string? _sourceName;
+        private readonly JsonLoadOptions _options;
+        private readonly long _cap;
+        private byte[] _array;
+
+        private BoundedBuffer(string? sourceName, JsonLoadOptions options, long? remaining)
+        {
+            _sourceName = sourceName;
+            _options = options;
+            _cap = options.MaxBytes + 1;
+            _array = new byte[(int)Math.Min(_cap, remaining is > 0 ? remaining.Value + 1 : 81920)];
+        }
+
+        public byte[] Array => _array;
+
+        public int Length { get; private set; }
+
+        public int Free => _array.Length - Length;
+
+        /// <summary>Null with SE1003 when a seekable input says it is too large: it is refused unread.</summary>
+        public static BoundedBuffer? Start(Stream stream, string? sourceName, JsonLoadOptions options, out Diagnostic? failure)
+        {
+            failure = null;
+
+            // The length of a special file (a device, a pipe, /proc) may be 0 or wrong, so the bounded read decides for those.
+            long? remaining = Remaining(stream);
+            if (remaining > options.MaxBytes)
+            {
+                failure = TooLarge(sourceName, remaining.Value, options);
+                return null;
+            }
+
+            return new BoundedBuffer(sourceName, options, remaining);
+        }
+
+        /// <summary>Makes room for the next read; false with SE1003 once the byte over the limit has been read.</summary>
+        public bool MakeRoom(out Diagnostic? failure)
+        {
+            failure = null;
+            if (Length < _array.Length)
+            {
+                return true;
+            }
+
+            if (Length == _cap)
+            {
+                failure = TooLarge(_sourceName, Length, _options);
+                return false;
+            }
+
+            System.Array.Resize(ref _array, (int)Math.Min(_cap, (long)_array.Length * 2));
+            return true;
+        }
+
+        public void Advance(int read) => Length += read;
+
+        /// <summary>The bytes read, once the stream has ended.</summary>
+        public byte[]? Finish(out Diagnostic? failure)
+        {
+            failure = null;
+            if (Length > _options.MaxBytes)
+            {
+                failure = TooLarge(_sourceName, Length, _options);
+                return null;
+            }
+
+            if (Length != _array.Length)
+            {
+                System.Array.Resize(ref _array, Length);
+            }
+
+            return _array;
+        }
+    }
 
     private readonly struct Frame
     {
