@@ -128,12 +128,14 @@ public sealed class NamingAndWiringTests
     }
 
     [Fact]
-    public void ALeafMayHaveItsParentsKeyAndEveryNodeGoesWhereACriterionIsExpected()
+    public void ALeafMayHaveItsParentsKeyAndEveryNodeGoesWhereACriterionIsExpectedAsTheBuilderTakesIt()
     {
         string json = "{ \"id\": \"p\", \"title\": \"上層\", \"years\": [114], \"levels\": [ { \"name\": \"一\", \"numbering\": \"chinese-comma\" }, { \"name\": \"二\", \"numbering\": \"arabic-dot\" } ], \"nodes\": [ "
             + "{ \"key\": \"Basic\", \"title\": \"基礎\", \"children\": [ { \"key\": \"Basic\", \"title\": \"同名\" } ] } ] }";
         const string use = "namespace App { internal static class Use { "
-            + "public static global::ServiceEfficiency.Criteria.Criterion[] All() => new global::ServiceEfficiency.Criteria.Criterion[] { global::Criteria.Parent.Basic, global::Criteria.Parent.Basic.Basic, global::Criteria.Parent.Basic.Node }; } }";
+            + "public static global::ServiceEfficiency.Criteria.Criterion[] All() => new global::ServiceEfficiency.Criteria.Criterion[] { global::Criteria.Parent.Basic, global::Criteria.Parent.Basic.Basic, global::Criteria.Parent.Basic.Node }; "
+            + "public static global::ServiceEfficiency.Documents.ResultsReport Built() => new global::ServiceEfficiency.Building.ResultsReportBuilder(global::Criteria.Parent.Edition, 114, \"某機關\", global::ServiceEfficiency.Calendar.AgencyLevel.Branch)"
+            + ".Table(global::Criteria.Parent.Basic, t => t.Entry(global::Criteria.Parent.Basic.Basic, e => e.Results(\"成果\").Figure(3, \"件\", \"受理\"))).Build(); } }";
         Outcome outcome = Harness.Run(new[] { new InMemoryText("/p/parent.criteria.json", json) }, compilation: Harness.Compilation(true, use));
 
         Assert.Empty(outcome.Diagnostics);
