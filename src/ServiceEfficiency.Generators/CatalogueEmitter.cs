@@ -41,7 +41,7 @@ internal static class CatalogueEmitter
         w.Line("/// <summary>" + Xml(model.Title) + " (<c>" + Xml(model.Id) + "</c>): the typed catalogue of the criteria edition in " + Xml(FileName(model.FilePath)) + ".</summary>");
         w.Line("/// <remarks>");
         w.Line("/// <para>" + Xml(YearsText(model)) + (model.TotalPoints is int total ? "，總分 " + Number(total) + " 分" : string.Empty) + "。</para>");
-        w.Line("/// <para>Each node of the tree is a property (a leaf) or a nested class with a <c>Node</c> property; every one is the <see cref=\"global::ServiceEfficiency.Criteria.Criterion\"/> of <see cref=\"Edition\"/>.</para>");
+        w.Line("/// <para>Each node of the tree is a property: a leaf is its <see cref=\"global::ServiceEfficiency.Criteria.Criterion\"/> of <see cref=\"Edition\"/>, a node with children a <see cref=\"global::ServiceEfficiency.Criteria.CatalogueNode\"/> that converts to its criterion wherever one is expected and has its children as properties.</para>");
         w.Line("/// </remarks>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ServiceEfficiency.Generators\", " + Literal(generatorVersion) + ")]");
         w.Line("public static partial class " + model.ClassName);
@@ -86,7 +86,7 @@ internal static class CatalogueEmitter
         for (int i = 0; i < model.Nodes.Count; i++)
         {
             w.Line();
-            WriteNode(w, model.Nodes[i], self + ".Edition.Nodes[" + Number(i) + "]");
+            WriteNode(w, model.Nodes[i], self + ".Edition.Nodes[" + Number(i) + "]", top: true);
         }
 
         w.Line();
@@ -131,23 +131,45 @@ internal static class CatalogueEmitter
         w.Close("}" + after);
     }
 
-    private static void WriteNode(Writer w, NodeModel node, string access)
+    // A top-level node hangs off the static catalogue class; a deeper one off its parent's node object,
+    // whose constructor makes the node objects of its children. Leaves are the Criterion itself.
+    private static void WriteNode(Writer w, NodeModel node, string access, bool top)
     {
         WriteNodeDoc(w, node);
+        string modifiers = top ? "public static " : "public ";
         if (node.Children.Count == 0)
         {
-            w.Line("public static " + Criterion + " " + node.Identifier + " => " + access + ";");
+            w.Line(modifiers + Criterion + " " + node.Identifier + " => " + access + ";");
             return;
         }
 
-        w.Line("public static partial class " + node.Identifier);
+        string type = Naming.NodeClass(node.Key);
+        w.Line(top
+            ? modifiers + type + " " + node.Identifier + " { get; } = new " + type + "(" + access + ");"
+            : modifiers + type + " " + node.Identifier + " { get; }");
+        w.Line();
+        w.Line("/// <summary>The catalogue node of " + Xml(Summary(node)) + ": converts to its <see cref=\"" + Criterion + "\"/> wherever one is expected.</summary>");
+        w.Line("public sealed partial class " + type + " : global::ServiceEfficiency.Criteria.CatalogueNode");
         w.Open();
-        w.Line("/// <summary>" + Xml(Summary(node)) + "</summary>");
-        w.Line("public static " + Criterion + " Node => " + access + ";");
+        w.Line("internal " + type + "(" + Criterion + " node)");
+        w.Indent++;
+        w.Line(": base(node)");
+        w.Indent--;
+        w.Open();
+        for (int i = 0; i < node.Children.Count; i++)
+        {
+            NodeModel child = node.Children[i];
+            if (child.Children.Count > 0)
+            {
+                w.Line("this." + child.Identifier + " = new " + Naming.NodeClass(child.Key) + "(node.Children[" + Number(i) + "]);");
+            }
+        }
+
+        w.Close("}");
         for (int i = 0; i < node.Children.Count; i++)
         {
             w.Line();
-            WriteNode(w, node.Children[i], access + ".Children[" + Number(i) + "]");
+            WriteNode(w, node.Children[i], "this.Node.Children[" + Number(i) + "]", top: false);
         }
 
         w.Close("}");

@@ -44,11 +44,14 @@ internal sealed partial class CriteriaParser
 
     /// <summary>
     /// Keys become member names: a top-level key must not be one of the catalogue's own members or
-    /// its class name; a child key must not be <c>Node</c> or the key of its parent (a member cannot
-    /// have the name of the class that contains it, CS0542).
+    /// its class name, and a child key must not be <c>Node</c>. A node with children also makes a
+    /// class named after its key (<c>BasicServiceNode</c>) beside its siblings, which no sibling's key,
+    /// not the catalogue class and not the class of its parent (a child with its parent's key) may be
+    /// named: a class cannot hold a member of its own name (CS0542) or two members of one name (CS0102).
     /// </summary>
     private void CheckCollisions(List<RawNode> nodes, string className, RawNode? parent)
     {
+        var keys = new HashSet<string>(nodes.Select(n => n.Key), StringComparer.Ordinal);
         foreach (RawNode node in nodes)
         {
             MessageArgument? clash = null;
@@ -67,9 +70,22 @@ internal sealed partial class CriteriaParser
             {
                 clash = Part(Messages.SE0008NodeMember, Naming.NodeMember, parent.Title);
             }
-            else if (node.Key == parent.Key)
+            else if (node.Key == parent.Key && node.Children.Count > 0)
             {
-                clash = Part(Messages.SE0008ParentClass, parent.Key, parent.Title);
+                clash = Part(Messages.SE0008ParentClass, Naming.NodeClass(parent.Key), parent.Title);
+            }
+
+            if (clash is null && node.Children.Count > 0)
+            {
+                string type = Naming.NodeClass(node.Key);
+                if (keys.Contains(type))
+                {
+                    clash = Part(Messages.SE0008SiblingKey, type);
+                }
+                else if (parent is null && type == className)
+                {
+                    clash = Part(Messages.SE0008CatalogueClass, className);
+                }
             }
 
             if (clash is not null)

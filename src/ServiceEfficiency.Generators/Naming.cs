@@ -11,8 +11,14 @@ internal static class Naming
     /// <summary>Members every catalogue class has; a top-level key must not take one of these names.</summary>
     public static readonly string[] CatalogueMembers = { "Id", "Title", "Edition", "FindByKeyPath", "FindByCode" };
 
-    /// <summary>The member every nested class (a node with children) has for the node itself.</summary>
+    /// <summary>The member every node object (a node with children) has for the node itself, from <c>CatalogueNode</c>.</summary>
     public const string NodeMember = "Node";
+
+    /// <summary>The ending of a node object's class name: the key <c>BasicService</c> gives <c>BasicServiceNode</c>.</summary>
+    public const string NodeClassSuffix = "Node";
+
+    /// <summary>The class of the node object of a node with children, nested where its property is.</summary>
+    public static string NodeClass(string key) => key + NodeClassSuffix;
 
     /// <summary>Whether a path names a criteria file (<c>*.criteria.json</c>, any case).</summary>
     public static bool IsCriteriaFile(string path) => path.EndsWith(Suffix, System.StringComparison.OrdinalIgnoreCase);

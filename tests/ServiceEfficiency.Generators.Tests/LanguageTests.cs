@@ -65,7 +65,7 @@ public sealed class LanguageTests
         ("years-is-a-string", "'$.years' must be an array, but is a string", "「$.years」應為陣列，但為字串。"),
         ("misspelt-property", "Unknown property 'tittle' in node 「服務友善性」 ($.nodes[0].children[1]); expected one of: key, title, description, points, children", "節點「服務友善性」（$.nodes[0].children[1]）有未知的屬性「tittle」；可用的屬性為：key, title, description, points, children。"),
         ("node-deeper-than-levels", "「第三層」 is at depth 3, but the edition defines 2 level(s).", "「第三層」位於第 3 層，但本版本只定義 2 個層級。"), // the loader's SE1004.TooDeepNode, one message for both
-        ("key-same-as-parent", "Key 'BasicService' of 「服務友善性」 would generate a member named like its parent's class 'BasicService' (「基礎服務」); choose another key", "「服務友善性」的鍵值「BasicService」產生的成員名稱將與上層的類別「BasicService」（「基礎服務」）相同；請改用其他鍵值。"),
+        ("key-same-as-parent", "Key 'BasicService' of 「服務友善性」 would generate a member named like its parent's class 'BasicServiceNode' (「基礎服務」); choose another key", "「服務友善性」的鍵值「BasicService」產生的成員名稱將與上層的類別「BasicServiceNode」（「基礎服務」）相同；請改用其他鍵值。"),
     };
 
     [Theory]

@@ -115,13 +115,32 @@ public sealed class NamingAndWiringTests
             + "{ \"key\": \"var\", \"title\": \"變數\" }, { \"key\": \"_\", \"title\": \"底線\" }, { \"key\": \"lowercase\", \"title\": \"小寫\", \"children\": [ { \"key\": \"Leaf\", \"title\": \"葉\" } ] } ] }";
         const string use = "namespace App { internal static class Use { public static string[] All() => new[] { "
             + "global::Criteria.Keywords.@class.@int.KeyPath, global::Criteria.Keywords.@class.record.Code, global::Criteria.Keywords.@class.Node.Label, "
-            + "global::Criteria.Keywords.@var.Title, global::Criteria.Keywords._.Title, global::Criteria.Keywords.lowercase.Leaf.Code }; } }";
+            + "global::Criteria.Keywords.@var.Title, global::Criteria.Keywords._.Title, global::Criteria.Keywords.lowercase.Leaf.Code }; "
+            + "public static global::ServiceEfficiency.Criteria.Criterion Inner() => global::Criteria.Keywords.@class; } }";
         Outcome outcome = Harness.Run(new[] { new InMemoryText("/p/keywords.criteria.json", json) }, compilation: Harness.Compilation(true, use));
 
         Assert.Empty(outcome.Diagnostics);
         Diagnostic[] problems = outcome.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Select(p => p.ToString())));
-        Assert.Contains("public static partial class @class", outcome.Run.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        string code = outcome.Run.GeneratedSources.Single().SourceText.ToString();
+        Assert.Contains("public static classNode @class { get; }", code, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class classNode : global::ServiceEfficiency.Criteria.CatalogueNode", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALeafMayHaveItsParentsKeyAndEveryNodeGoesWhereACriterionIsExpectedAsTheBuilderTakesIt()
+    {
+        string json = "{ \"id\": \"p\", \"title\": \"上層\", \"years\": [114], \"levels\": [ { \"name\": \"一\", \"numbering\": \"chinese-comma\" }, { \"name\": \"二\", \"numbering\": \"arabic-dot\" } ], \"nodes\": [ "
+            + "{ \"key\": \"Basic\", \"title\": \"基礎\", \"children\": [ { \"key\": \"Basic\", \"title\": \"同名\" } ] } ] }";
+        const string use = "namespace App { internal static class Use { "
+            + "public static global::ServiceEfficiency.Criteria.Criterion[] All() => new global::ServiceEfficiency.Criteria.Criterion[] { global::Criteria.Parent.Basic, global::Criteria.Parent.Basic.Basic, global::Criteria.Parent.Basic.Node }; "
+            + "public static global::ServiceEfficiency.Documents.ResultsReport Built() => new global::ServiceEfficiency.Building.ResultsReportBuilder(global::Criteria.Parent.Edition, 114, \"某機關\", global::ServiceEfficiency.Calendar.AgencyLevel.Branch)"
+            + ".Table(global::Criteria.Parent.Basic, t => t.Entry(global::Criteria.Parent.Basic.Basic, e => e.Results(\"成果\").Figure(3, \"件\", \"受理\"))).Build(); } }";
+        Outcome outcome = Harness.Run(new[] { new InMemoryText("/p/parent.criteria.json", json) }, compilation: Harness.Compilation(true, use));
+
+        Assert.Empty(outcome.Diagnostics);
+        Diagnostic[] problems = outcome.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Select(p => p.ToString())));
     }
 
     private sealed class UnreadableText : AdditionalText

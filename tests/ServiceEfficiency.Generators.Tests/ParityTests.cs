@@ -122,20 +122,28 @@ public sealed class ParityTests
     private static CriteriaEdition GeneratedEdition(string typeName) =>
         (CriteriaEdition)Generated.Value.GetType(typeName, throwOnError: true)!.GetProperty("Edition")!.GetValue(null)!;
 
-    /// <summary>Follows the typed catalogue: nested classes for the ancestors, then the property (or Node) of the node.</summary>
+    /// <summary>
+    /// Follows the typed catalogue as user code does, property by property from the catalogue class
+    /// (<c>ServiceAwardOverall.BasicService.Friendliness</c>): a node with children is a
+    /// <see cref="CatalogueNode"/> and is taken through its conversion to <see cref="Criterion"/>.
+    /// </summary>
     private static object? Navigate(Type catalogue, Criterion node)
     {
-        string[] keys = node.KeyPath.Split('.');
+        object? current = null;
         Type type = catalogue;
-        for (int i = 0; i < keys.Length - 1; i++)
+        foreach (string key in node.KeyPath.Split('.'))
         {
-            type = type.GetNestedType(keys[i])!;
+            current = type.GetProperty(key)!.GetValue(current);
+            type = current!.GetType();
         }
 
-        string last = keys[^1];
-        return node.IsLeaf
-            ? type.GetProperty(last)!.GetValue(null)
-            : type.GetNestedType(last)!.GetProperty("Node")!.GetValue(null);
+        if (current is CatalogueNode catalogueNode)
+        {
+            Assert.Same(catalogueNode.Node, (Criterion)catalogueNode);
+            return (Criterion)catalogueNode;
+        }
+
+        return current;
     }
 
     private static string Describe(Criterion c) => string.Join(

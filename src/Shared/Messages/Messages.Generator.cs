@@ -111,6 +111,9 @@ namespace ServiceEfficiency.Text
         /// <summary>SE0008 part: the parent's class.</summary>
         public static readonly Message SE0008ParentClass = new("SE0008.ParentClass", "its parent's class '{0}' (「{1}」)", "上層的類別「{0}」（「{1}」）");
 
+        /// <summary>SE0008 part: a sibling's key, which the node's own class (its key and <c>Node</c>) would also be named.</summary>
+        public static readonly Message SE0008SiblingKey = new("SE0008.SiblingKey", "the key of its sibling '{0}'", "同層節點的鍵值「{0}」");
+
         /// <summary>SE0009 title.</summary>
         public static readonly Message SE0009Title = new("SE0009.Title", "Inconsistent points", "配分不一致");
 
