@@ -17,7 +17,7 @@ namespace ServiceEfficiency.Generators.Tests;
 public sealed class BrokenFileMessageTests
 {
     /// <summary>Files only the generator refuses: the keys are valid, they only clash with generated member names.</summary>
-    internal static readonly HashSet<string> GeneratorOnly = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> GeneratorOnly = new(StringComparer.Ordinal)
     {
         "key-collides-with-edition-member", "key-collides-with-node-member", "key-collides-with-node-class", "key-same-as-parent",
     };

@@ -409,7 +409,7 @@ public sealed class AsyncLoadingTests
         }
     }
 
-    private static List<string> Facts(IEnumerable<Diagnostic> diagnostics) =>
+    internal static List<string> Facts(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => string.Join(
             " | ",
             d.Code,
@@ -487,7 +487,7 @@ public sealed class AsyncLoadingTests
     /// optionally failing with an IOException after <see cref="FailAfter"/> bytes, seekable with a claimed
     /// length, or refusing synchronous reads. It ignores cancellation tokens (the loader must check them).
     /// </summary>
-    private sealed class TestStream : Stream
+    internal sealed class TestStream : Stream
     {
         private readonly byte[] _content;
         private readonly bool _endless;
