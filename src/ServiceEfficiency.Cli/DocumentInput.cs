@@ -56,7 +56,7 @@ internal sealed class DocumentInput
                 return new DocumentInput(path, loaded.Value, null, diagnostics);
             }
 
-            throw new CliException(Messages.CliEditionNotFound.Format(path, loaded.Value.EditionId, editions.DescribeSearch(path)));
+            throw new CliException(Messages.CliEditionNotFound.Format(path, loaded.Value.EditionId, editions.DescribeSearch(path)) + EditionCatalog.DescribeShipped());
         }
 
         diagnostics.AddRange(ComplianceValidator.Validate(loaded, edition));

@@ -12,7 +12,9 @@ namespace ServiceEfficiency.Cli;
 /// <summary>
 /// The criteria editions a command can pair documents with: the files and directories given with
 /// <c>--edition</c>, or else the <c>*.criteria.json</c> files found beside the document, in its
-/// parent directory, or in a <c>criteria</c> directory of either (the samples' layout).
+/// parent directory, or in a <c>criteria</c> directory of either (the samples' layout); and, when none of
+/// those has the document's edition, the editions shipped with the tool (<see cref="CriteriaEditions"/>).
+/// A user's own file with an edition's id always wins over the shipped edition of that id.
 /// </summary>
 internal sealed class EditionCatalog
 {
@@ -48,7 +50,9 @@ internal sealed class EditionCatalog
     /// A malformed edition file met on the way is not the document's fault: when the edition is found
     /// elsewhere, the broken file is only reported as a warning on standard error and the document is
     /// judged by its own edition; when the edition is found nowhere, the broken files' diagnostics are
-    /// added to <paramref name="diagnostics"/> (one of them may be the edition meant).
+    /// added to <paramref name="diagnostics"/> (one of them may be the edition meant). When no file has the
+    /// edition and none was broken, the shipped edition of that id is used; a broken file blocks that, since it
+    /// may be the user's own version of the edition, which judging by the shipped one would silently ignore.
     /// </summary>
     public CriteriaEdition? Find(string id, string documentPath, List<Diagnostic> diagnostics)
     {
@@ -74,6 +78,11 @@ internal sealed class EditionCatalog
             }
         }
 
+        if (broken.Count == 0 && CriteriaEditions.TryGet(id, out CriteriaEdition? shipped))
+        {
+            return shipped;
+        }
+
         foreach ((_, LoadResult<CriteriaEdition> result) in broken)
         {
             diagnostics.AddRange(result.Diagnostics.Where(d => !diagnostics.Contains(d)));
@@ -96,6 +105,9 @@ internal sealed class EditionCatalog
         _explicitPaths.Count > 0
             ? string.Join(", ", _explicitPaths)
             : string.Join(", ", SearchDirectories(documentPath)) + " " + Messages.CliUseEditionOption.Format();
+
+    /// <summary>Said after <see cref="DescribeSearch"/>: the shipped editions did not have the id either.</summary>
+    public static string DescribeShipped() => Messages.CliNorShippedEditions.Format(string.Join(", ", CriteriaEditions.All.Select(e => e.Id)));
 
     private IEnumerable<string> Candidates(string documentPath)
     {

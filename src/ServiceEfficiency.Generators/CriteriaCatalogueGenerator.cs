@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ServiceEfficiency.Generators.Model;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Generators;
 
@@ -44,6 +45,12 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
     /// <summary>The metadata name whose presence tells that the Model library is referenced.</summary>
     internal const string EditionTypeName = "ServiceEfficiency.Criteria.CriteriaEdition";
 
+    /// <summary>
+    /// The AdditionalFiles metadata (<c>true</c>) with which the Model package's props hand the generator the
+    /// editions it ships (buildTransitive/criteria/); made visible to the compiler by the same props.
+    /// </summary>
+    internal const string ShippedMetadata = "ServiceEfficiencyShippedEdition";
+
     private static readonly string Version = typeof(CriteriaCatalogueGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0";
 
     /// <inheritdoc/>
@@ -57,7 +64,10 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
                 (AdditionalText text, AnalyzerConfigOptionsProvider options) = pair;
                 NameSettings names = ReadNames(text, options);
                 SourceText? source = text.GetText(cancellationToken);
-                return CriteriaParser.Parse(text.Path, source?.ToString(), names, cancellationToken, source?.Encoding);
+                FileResult result = CriteriaParser.Parse(text.Path, source?.ToString(), names, cancellationToken, source?.Encoding);
+                return IsShipped(text, options) && result.Catalogue is CatalogueModel catalogue
+                    ? result with { Catalogue = catalogue with { Shipped = true } }
+                    : result;
             })
             .WithTrackingName(Steps.Parse);
 
@@ -78,11 +88,13 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Catalogue);
 
         // Two files may make the same class (same file name in two folders, or a ClassName override):
-        // the first path in ordinal order keeps it, the others are reported and not emitted.
+        // the first path in ordinal order keeps it, the others are reported and not emitted. A file shipped
+        // in the Model package gives way to the consumer's own: to one of the same edition id, and to one
+        // that makes the same class (SE0016, Resolve).
         IncrementalValueProvider<EquatableArray<ClassClaim>> classNames = catalogues
-            .Select(static (c, _) => new ClassClaim(c.FullName, c.FilePath))
+            .Select(static (c, _) => ClassClaim.Of(c))
             .Collect()
-            .Select(static (claims, _) => claims.OrderBy(c => c.FullName, StringComparer.Ordinal).ThenBy(c => c.FilePath, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (claims, _) => claims.OrderBy(c => c.FullName, StringComparer.Ordinal).ThenBy(c => c.Shipped).ThenBy(c => c.FilePath, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(Steps.ClassNames);
 
         // A bool, not the compilation: it stays Unchanged across C# edits, so nothing after it reruns.
@@ -92,10 +104,20 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(classNames.Combine(modelReferenced), static (spc, pair) =>
         {
-            (EquatableArray<ClassClaim> claims, bool referenced) = pair;
+            (EquatableArray<ClassClaim> all, bool referenced) = pair;
+            (List<ClassClaim> claims, List<Replacement> replacements) = Resolve(all);
+            foreach (Replacement replacement in replacements)
+            {
+                MessageArgument message = replacement.SameId
+                    ? MessageArgument.Of(Messages.SE0016SameId, replacement.Shipped.Id, replacement.Shipped.Title, replacement.Shipped.FullName)
+                    : MessageArgument.Of(Messages.SE0016SameClass, replacement.Shipped.FullName, replacement.Shipped.Id, replacement.Shipped.Title);
+                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.ReplacesShippedEdition, FileStart(replacement.Consumer.FilePath), message.ForRoslyn()));
+            }
+
             for (int i = 0; i < claims.Count; i++)
             {
-                if (!referenced)
+                // A shipped file is in the package, not the consumer's project: no catalogue, and no error on it.
+                if (!referenced && !claims[i].Shipped)
                 {
                     spc.ReportDiagnostic(Diagnostic.Create(Descriptors.ModelNotReferenced, FileStart(claims[i].FilePath)));
                 }
@@ -140,14 +162,70 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
         });
     }
 
+    /// <summary>
+    /// The claims that keep a chance of a class, ordered by class name, the consumer's own files before
+    /// shipped ones, then by path; and the shipped files that give way to a consumer's file: to one with
+    /// the same edition id (the first such path), else to one making the same class.
+    /// </summary>
+    internal static (List<ClassClaim> Kept, List<Replacement> Replacements) Resolve(IEnumerable<ClassClaim> claims)
+    {
+        List<ClassClaim> ordered = claims
+            .OrderBy(c => c.FullName, StringComparer.Ordinal)
+            .ThenBy(c => c.Shipped)
+            .ThenBy(c => c.FilePath, StringComparer.Ordinal)
+            .ToList();
+        var byId = new Dictionary<string, ClassClaim>(StringComparer.Ordinal);
+        var byClass = new Dictionary<string, ClassClaim>(StringComparer.Ordinal);
+        foreach (ClassClaim claim in ordered.Where(c => !c.Shipped))
+        {
+            if (!byId.TryGetValue(claim.Id, out ClassClaim? first) || string.CompareOrdinal(claim.FilePath, first.FilePath) < 0)
+            {
+                byId[claim.Id] = claim;
+            }
+
+            if (!byClass.ContainsKey(claim.FullName))
+            {
+                byClass[claim.FullName] = claim;
+            }
+        }
+
+        var kept = new List<ClassClaim>(ordered.Count);
+        var replacements = new List<Replacement>();
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ClassClaim claim in ordered)
+        {
+            if (claim.Shipped && byId.TryGetValue(claim.Id, out ClassClaim? sameId))
+            {
+                if (replaced.Add(claim.FilePath))
+                {
+                    replacements.Add(new Replacement(sameId, claim, SameId: true));
+                }
+            }
+            else if (claim.Shipped && byClass.TryGetValue(claim.FullName, out ClassClaim? sameClass))
+            {
+                if (replaced.Add(claim.FilePath))
+                {
+                    replacements.Add(new Replacement(sameClass, claim, SameId: false));
+                }
+            }
+            else
+            {
+                kept.Add(claim);
+            }
+        }
+
+        return (kept, replacements);
+    }
+
     private static ImmutableArray<CatalogueModel> Owners(ImmutableArray<CatalogueModel> catalogues)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (CatalogueModel catalogue in catalogues)
+        foreach (ClassClaim claim in Resolve(catalogues.Select(ClassClaim.Of)).Kept)
         {
-            if (!owners.TryGetValue(catalogue.FullName, out string? path) || string.CompareOrdinal(catalogue.FilePath, path) < 0)
+            // Kept is ordered: the first claim of a class is its owner.
+            if (!owners.ContainsKey(claim.FullName))
             {
-                owners[catalogue.FullName] = catalogue.FilePath;
+                owners[claim.FullName] = claim.FilePath;
             }
         }
 
@@ -175,9 +253,20 @@ public sealed class CriteriaCatalogueGenerator : IIncrementalGenerator
         return new NameSettings(className, ns, nsProperty, rootNamespace);
     }
 
+    /// <summary>Whether the file is one of the editions shipped in the Model package (metadata set by its props).</summary>
+    private static bool IsShipped(AdditionalText text, AnalyzerConfigOptionsProvider provider) =>
+        provider.GetOptions(text).TryGetValue("build_metadata.AdditionalFiles." + ShippedMetadata, out string? value)
+        && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     private static Location FileStart(string path) =>
         Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
 
-    /// <summary>A class a catalogue will be, and the file it comes from.</summary>
-    internal sealed record ClassClaim(string FullName, string FilePath);
+    /// <summary>A class a catalogue will be, the file it comes from, its edition and whether the file is shipped.</summary>
+    internal sealed record ClassClaim(string FullName, string FilePath, string Id, string Title, bool Shipped)
+    {
+        public static ClassClaim Of(CatalogueModel catalogue) => new(catalogue.FullName, catalogue.FilePath, catalogue.Id, catalogue.Title, catalogue.Shipped);
+    }
+
+    /// <summary>A shipped file that gives way to the consumer's file, for the same edition id or only the same class.</summary>
+    internal sealed record Replacement(ClassClaim Consumer, ClassClaim Shipped, bool SameId);
 }

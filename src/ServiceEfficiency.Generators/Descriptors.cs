@@ -47,13 +47,17 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor Unreadable = Error("SE0015", Messages.SE0015Title, Messages.SE0015);
 
+    // Info: the consumer's own file wins over a file shipped in the Model package (same edition id, or same class).
+    public static readonly DiagnosticDescriptor ReplacesShippedEdition =
+        new("SE0016", new MessageString(Messages.SE0016Title), VerbatimFormat, Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = Error("SE0099", Messages.SE0099Title, Messages.SE0099);
 
     /// <summary>Every descriptor, in code order.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         MalformedJson, MissingProperty, WrongType, UnknownProperty, DuplicateProperty, DuplicateKey, KeyNotIdentifier, KeyCollides,
-        InconsistentPoints, UnknownNumbering, InvalidValue, DuplicateClass, ModelNotReferenced, InvalidName, Unreadable, InternalError,
+        InconsistentPoints, UnknownNumbering, InvalidValue, DuplicateClass, ModelNotReferenced, InvalidName, Unreadable, ReplacesShippedEdition, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -153,6 +153,7 @@ public class CommandTests
     [InlineData("commend", "service-efficiency commend --policy")]
     [InlineData("schedule", "service-efficiency schedule --edition")]
     [InlineData("diff", "service-efficiency diff")]
+    [InlineData("editions", "service-efficiency editions --format json")]
     public void Every_command_has_help_with_examples(string command, string expected)
     {
         ToolResult result = Tool.Run(command, "--help");

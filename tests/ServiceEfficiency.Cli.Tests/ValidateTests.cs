@@ -120,12 +120,13 @@ public class ValidateTests
     {
         using var temp = new TempDirectory();
         string path = temp.File("plan.json");
-        File.Copy(Tool.Sample("data/bsmi-114-plan.json"), path);
+        // An id no file and no shipped edition has (the shipped ones are found with no file: ShippedEditionTests).
+        File.WriteAllText(path, File.ReadAllText(Tool.Sample("data/bsmi-114-plan.json")).Replace("\"edition\": \"service-upgrade-program\"", "\"edition\": \"agency-draft-116\"", StringComparison.Ordinal));
 
         ToolResult result = Tool.Run("validate", path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("criteria edition 'service-upgrade-program' not found in " + temp.Path, result.Error);
+        Assert.Contains("criteria edition 'agency-draft-116' not found in " + temp.Path, result.Error);
         Assert.Contains("--edition", result.Error);
     }
 

@@ -43,7 +43,7 @@ public sealed class DocsTests
         string section = guide.Substring(guide.IndexOf("\n### " + code + " ", StringComparison.Ordinal) + 1);
         int next = section.IndexOf("\n### ", StringComparison.Ordinal);
         section = next < 0 ? section : section.Substring(0, next);
-        Assert.Contains(": error " + code + ": ", section, StringComparison.Ordinal);
+        Assert.Contains(": " + Descriptors.All.Single(d => d.Id == code).DefaultSeverity.ToString().ToLowerInvariant() + " " + code + ": ", section, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,13 +26,47 @@ public sealed class PackageLayoutTests
 
         Assert.Contains("buildTransitive/ServiceEfficiency.Model.props", package.Files);
         XDocument props = package.ReadXml("buildTransitive/ServiceEfficiency.Model.props");
-        XElement glob = Assert.Single(props.Descendants(), e => e.Name.LocalName == "AdditionalFiles" && e.Attribute("Include") is not null);
+        XElement glob = Assert.Single(props.Descendants(), e => e.Name.LocalName == "AdditionalFiles" && e.Attribute("Include")?.Value.StartsWith("**", StringComparison.Ordinal) == true);
         Assert.Equal("**/*.criteria.json", glob.Attribute("Include")!.Value);
         Assert.Contains("ServiceEfficiencyIncludeCriteriaFiles", glob.Attribute("Condition")!.Value, StringComparison.Ordinal);
 
         // A development dependency would drop lib/ from consumers' compile references.
         Assert.NotEqual("true", package.Value("developmentDependency"));
         Assert.Equal(new[] { "System.Text.Json" }, package.Descendants("dependency").Select(d => d.Attribute("id")!.Value).Distinct());
+    }
+
+    /// <summary>
+    /// ServiceEfficiency.Model ships the official editions: as files in buildTransitive/criteria/ that the props
+    /// hand to the generator, marked as shipped, and embedded in both assemblies — each the repository's one copy.
+    /// </summary>
+    [Fact]
+    public void Model_ships_the_official_editions_as_generator_inputs_and_as_embedded_resources()
+    {
+        using var package = new Package(PackageFeed.PathOf("ServiceEfficiency.Model"));
+        string[] names = { "service-award-overall.criteria.json", "service-upgrade-program.criteria.json" };
+        string samples = Path.Combine(RepositoryRoot.Path, "samples", "criteria");
+
+        Assert.Equal(names.Select(n => "buildTransitive/criteria/" + n), package.Files.Where(f => f.EndsWith(".criteria.json", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal));
+        foreach (string name in names)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(samples, name)), package.Read("buildTransitive/criteria/" + name));
+        }
+
+        XDocument props = package.ReadXml("buildTransitive/ServiceEfficiency.Model.props");
+        XElement shipped = Assert.Single(props.Descendants(), e => e.Name.LocalName == "AdditionalFiles" && e.Attribute("ServiceEfficiencyShippedEdition") is not null);
+        Assert.Equal("$(MSBuildThisFileDirectory)criteria/*.criteria.json", shipped.Attribute("Include")!.Value);
+        Assert.Equal("true", shipped.Attribute("ServiceEfficiencyShippedEdition")!.Value);
+        Assert.Contains("ServiceEfficiencyIncludeShippedEditions", shipped.Attribute("Condition")!.Value, StringComparison.Ordinal);
+        Assert.Contains(props.Descendants(), e => e.Name.LocalName == "CompilerVisibleItemMetadata" && e.Attribute("MetadataName")?.Value == "ServiceEfficiencyShippedEdition");
+
+        foreach (string tfm in new[] { "netstandard2.0", "net8.0" })
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(package.Read($"lib/{tfm}/ServiceEfficiency.Model.dll")));
+            System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            string[] resources = metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name))
+                .Where(n => n.StartsWith("ServiceEfficiency.Criteria.Editions.", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            Assert.Equal(names.Select(n => "ServiceEfficiency.Criteria.Editions." + n), resources);
+        }
     }
 
     /// <summary>ServiceEfficiency.Templates: lib/ for both frameworks; depends on the Model package of the same version with every asset (generator and props flow through).</summary>

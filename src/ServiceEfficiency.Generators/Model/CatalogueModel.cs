@@ -16,7 +16,8 @@ internal sealed record CatalogueModel(
     EquatableArray<LevelModel> Levels,
     EquatableArray<DeadlineModel> Deadlines,
     EquatableArray<string> RequiredPlanSections,
-    EquatableArray<NodeModel> Nodes)
+    EquatableArray<NodeModel> Nodes,
+    bool Shipped = false)
 {
     /// <summary>The class's full name without <c>global::</c>.</summary>
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;

@@ -252,6 +252,27 @@ namespace ServiceEfficiency.Text
             "(use --edition to name the file)",
             "（請以 --edition 指定檔案）");
 
+        /// <summary>Appended to <see cref="CliEditionNotFound"/>; {0} the ids of the editions shipped with the tool.</summary>
+        public static readonly Message CliNorShippedEditions = new(
+            "CLI.NorShippedEditions",
+            "; nor is it one of the editions shipped with the tool ({0})",
+            "；工具附帶的版本（{0}）也沒有此版本");
+
+        /// <summary>Column headings of <c>editions</c>: the edition's id.</summary>
+        public static readonly Message CliEditionsColumnId = new("CLI.Editions.Id", "id", "代碼");
+
+        /// <summary>Column headings of <c>editions</c>: the years the edition is for.</summary>
+        public static readonly Message CliEditionsColumnYears = new("CLI.Editions.Years", "years", "適用年度");
+
+        /// <summary>Column headings of <c>editions</c>: the total points.</summary>
+        public static readonly Message CliEditionsColumnPoints = new("CLI.Editions.Points", "points", "總分");
+
+        /// <summary>Column headings of <c>editions</c>: how many nodes the tree has.</summary>
+        public static readonly Message CliEditionsColumnNodes = new("CLI.Editions.Nodes", "nodes", "節點數");
+
+        /// <summary>Column headings of <c>editions</c>: the edition's title.</summary>
+        public static readonly Message CliEditionsColumnTitle = new("CLI.Editions.Title", "title", "名稱");
+
         /// <summary>--edition names nothing; {0} the path.</summary>
         public static readonly Message CliNoSuchEdition = new(
             "CLI.NoSuchEdition",

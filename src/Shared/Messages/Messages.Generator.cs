@@ -162,6 +162,15 @@ namespace ServiceEfficiency.Text
         /// <summary>SE0015.</summary>
         public static readonly Message SE0015 = new("SE0015", "The criteria file cannot be read", "無法讀取評核架構檔。");
 
+        /// <summary>SE0016 title.</summary>
+        public static readonly Message SE0016Title = new("SE0016.Title", "A criteria file replaces a shipped edition", "評核架構檔取代套件附帶的版本");
+
+        /// <summary>SE0016: {0} the edition id, {1} the shipped edition's title, {2} the class the shipped file would have made.</summary>
+        public static readonly Message SE0016SameId = new("SE0016.SameId", "This file's edition '{0}' replaces the edition 「{1}」 shipped with ServiceEfficiency.Model: the catalogue '{2}' comes from this file, not from the package's copy", "本檔案的評核架構版本「{0}」取代 ServiceEfficiency.Model 附帶的「{1}」：目錄「{2}」由本檔案產生，而非套件附帶的檔案。");
+
+        /// <summary>SE0016: {0} the class, {1} the shipped edition's id, {2} its title.</summary>
+        public static readonly Message SE0016SameClass = new("SE0016.SameClass", "This file makes the class '{0}', so the catalogue of the edition '{1}' (「{2}」) shipped with ServiceEfficiency.Model is not generated; give this file another class name with the ClassName metadata of its AdditionalFiles item to have both", "本檔案產生類別「{0}」，因此不產生 ServiceEfficiency.Model 附帶的評核架構版本「{1}」（「{2}」）的目錄；如需兩者並存，請以本檔案 AdditionalFiles 項目的 ClassName 中繼資料另取類別名稱。");
+
         /// <summary>SE0099 title.</summary>
         public static readonly Message SE0099Title = new("SE0099.Title", "Internal error in the criteria generator", "評核架構產生器內部錯誤");
 

@@ -264,5 +264,17 @@ namespace ServiceEfficiency.Text
             "SE1004.CommendationCount",
             "A commendation is given at least once.",
             "敘獎次數至少為 1 次。");
+
+        /// <summary>CriteriaEditions.Get with an id no shipped edition has: {0} the id, {1} the shipped ids.</summary>
+        public static readonly Message ApiUnknownShippedEdition = new(
+            "API.CriteriaEditions.UnknownId",
+            "No criteria edition shipped with ServiceEfficiency.Model has the id '{0}'; the shipped editions are: {1}.",
+            "ServiceEfficiency.Model 未附帶代碼為「{0}」的評核架構版本；附帶的版本為：{1}。");
+
+        /// <summary>A shipped edition that does not load (a bug of the package): {0} the resource, {1} its first diagnostic.</summary>
+        public static readonly Message ApiShippedEditionBroken = new(
+            "API.CriteriaEditions.Broken",
+            "The criteria edition '{0}' shipped with ServiceEfficiency.Model does not load ({1}); please report it.",
+            "ServiceEfficiency.Model 附帶的評核架構版本「{0}」無法載入（{1}）；請回報此問題。");
     }
 }
