@@ -36,8 +36,13 @@ public sealed class RenderOptions
     /// <summary>Whether to render the strategy tables. Default true.</summary>
     public bool IncludeTables { get; set; } = true;
 
-    /// <summary>Whether to list each entry's quantified figures (受理商品檢驗 923 件) under its results. Default true.</summary>
-    public bool IncludeFigures { get; set; } = true;
+    /// <summary>
+    /// Whether to print each entry's quantified figures under its results (量化成果：受理商品檢驗 923 件).
+    /// Default false in every format: the real documents never print that line (the prose already
+    /// states the numbers), and a review copy that wants it turns it on. It sets each cell's <c>figures</c>
+    /// (what the default templates print); a row's <c>figures</c> always hold the entry's figures.
+    /// </summary>
+    public bool IncludeFigures { get; set; }
 
     /// <summary>
     /// A directory whose templates replace the embedded defaults of the same name

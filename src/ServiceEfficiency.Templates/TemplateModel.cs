@@ -159,7 +159,8 @@ internal static class TemplateModel
             }
 
             string strategy = !string.IsNullOrWhiteSpace(entry.Strategy) ? entry.Strategy! : entryNode?.Heading ?? entry.Criterion;
-            var figures = options.IncludeFigures ? entry.Figures.Select(f => (object?)Figure(f)).ToList() : new List<object?>();
+            // row.figures are always the entry's figures; cell.figures, the line the default templates print, only when asked for.
+            var figures = entry.Figures.Select(f => (object?)Figure(f)).ToList();
             var cells = new List<object?>();
             foreach (TableColumn column in columns)
             {
@@ -174,7 +175,7 @@ internal static class TemplateModel
                     case ColumnRole.Results: Flatten(entry.Results, 0, lines); break;
                 }
 
-                bool withFigures = column.Role == figureRole && figures.Count > 0;
+                bool withFigures = options.IncludeFigures && column.Role == figureRole && figures.Count > 0;
                 cells.Add(new ModelObject()
                     .With("role", RoleName(column.Role))
                     .With("is_header", column.Role == ColumnRole.Strategy)

@@ -26,6 +26,21 @@ public class ContractTests
     }
 
     [Fact]
+    public void Render_prints_the_figures_line_only_with_figures()
+    {
+        using var temp = new TempDirectory();
+        string hualien = Tool.Sample("data/hualien-112-results.json");
+
+        ToolResult byDefault = Tool.Run("render", hualien, "-f", "md", "-o", temp.File("default.md"));
+        ToolResult withFigures = Tool.Run("render", hualien, "-f", "md", "-o", temp.File("figures.md"), "--figures");
+
+        Assert.True(byDefault.ExitCode == 0, byDefault.ToString());
+        Assert.True(withFigures.ExitCode == 0, withFigures.ToString());
+        Assert.DoesNotContain("量化成果", File.ReadAllText(temp.File("default.md")), StringComparison.Ordinal);
+        Assert.Contains("量化成果：受理商品檢驗 923 件", File.ReadAllText(temp.File("figures.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_exits_2_when_nothing_could_be_rendered_for_want_of_a_file()
     {
         using var temp = new TempDirectory();

@@ -40,19 +40,41 @@ public sealed class OptionsTests
         (ServiceDocument document, CriteriaEdition edition) = Samples.Load("tainan-111-plan");
 
         string withoutTables = Samples.Text(new DocumentRenderer(new RenderOptions { IncludeTables = false }).RenderToBytes(document, edition, DocumentFormat.Markdown));
-        string withoutFigures = Samples.Text(new DocumentRenderer(new RenderOptions { IncludeFigures = false }).RenderToBytes(document, edition, DocumentFormat.Markdown));
+        string byDefault = Samples.Text(new DocumentRenderer().RenderToBytes(document, edition, DocumentFormat.Markdown));
+        string withFigures = Samples.Text(new DocumentRenderer(new RenderOptions { IncludeFigures = true }).RenderToBytes(document, edition, DocumentFormat.Markdown));
 
         Assert.DoesNotContain("| --- |", withoutTables, StringComparison.Ordinal);
-        Assert.Contains("| --- |", withoutFigures, StringComparison.Ordinal);
-        Assert.DoesNotContain("量化成果", withoutFigures, StringComparison.Ordinal);
+        Assert.Contains("| --- |", byDefault, StringComparison.Ordinal);
+        Assert.DoesNotContain("量化成果", byDefault, StringComparison.Ordinal);
+        Assert.Contains("量化成果：", withFigures, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("odt")]
+    [InlineData("fodt")]
+    [InlineData("html")]
+    [InlineData("markdown")]
+    public void The_figures_line_is_off_by_default_in_every_format_and_on_when_asked(string formatName)
+    {
+        (ServiceDocument document, CriteriaEdition edition) = Samples.Load("hualien-112-results");
+        DocumentFormat format = DocumentFormats.All.Single(f => f.Name == formatName);
+
+        string byDefault = Printed(new DocumentRenderer().RenderToBytes(document, edition, format), format);
+        string withFigures = Printed(new DocumentRenderer(new RenderOptions { IncludeFigures = true }).RenderToBytes(document, edition, format), format);
+
+        Assert.DoesNotContain("量化成果", byDefault, StringComparison.Ordinal);
+        Assert.Contains("量化成果：受理商品檢驗 923 件", withFigures, StringComparison.Ordinal);
+    }
+
+    private static string Printed(byte[] bytes, DocumentFormat format) =>
+        format == DocumentFormat.Odt ? OdfZip.Describe(bytes) : Samples.Text(bytes);
 
     [Fact]
     public void TheSeedLayoutIsReproduced()
     {
         (ServiceDocument document, CriteriaEdition edition) = Samples.Load("hualien-112-results");
 
-        string markdown = Samples.Text(new DocumentRenderer().RenderToBytes(document, edition, DocumentFormat.Markdown));
+        string markdown = Samples.Text(new DocumentRenderer(new RenderOptions { IncludeFigures = true }).RenderToBytes(document, edition, DocumentFormat.Markdown));
 
         Assert.StartsWith("# 經濟部標準檢驗局花蓮分局112年度提升服務效能執行績效與成果\n", markdown, StringComparison.Ordinal);
         Assert.Contains("### 構面一：基礎服務（200分）", markdown, StringComparison.Ordinal);
