@@ -143,14 +143,42 @@ public static class PdfText
     }
 
     /// <summary>The texts of <paramref name="expected"/> that <paramref name="pdfText"/> does not contain, both <see cref="Normalize">normalised</see>.</summary>
+    /// <remarks>
+    /// A table row may break across pages, so a cell's text may end one page and go on at the next: on the
+    /// page in between pdftotext reads the row's other cells, the footer and the repeated header row. A
+    /// text counts as printed when it is whole, or when a start of it closes its page's text of the cell
+    /// and the rest follows on the next page (<see cref="SplitAtPageBreak"/>).
+    /// </remarks>
     public static IReadOnlyList<string> Missing(string pdfText, IEnumerable<string> expected)
     {
         string haystack = Normalize(pdfText);
+        string[] pages = pdfText.Split('\f').Select(Normalize).ToArray();
         return expected
             .Where(e => !string.IsNullOrWhiteSpace(e))
             .Distinct(StringComparer.Ordinal)
-            .Where(e => !haystack.Contains(Normalize(e), StringComparison.Ordinal))
+            .Where(e => !haystack.Contains(Normalize(e), StringComparison.Ordinal) && !SplitAtPageBreak(pages, Normalize(e)))
             .ToList();
+    }
+
+    /// <summary>Whether <paramref name="needle"/> starts on one page and ends on the next (both normalised).</summary>
+    public static bool SplitAtPageBreak(IReadOnlyList<string> pages, string needle)
+    {
+        for (int page = 0; page + 1 < pages.Count; page++)
+        {
+            // A start of the needle on this page and the rest on the next (anywhere: other cells come first in
+            // reading order). At least 4 characters before the break and 2 after, so that a short text (a
+            // figure, 2 間) must be whole and a few common characters cannot stand in for a missing text.
+            for (int k = needle.Length - 2; k >= 4; k--)
+            {
+                if (pages[page].Contains(needle.Substring(0, k), StringComparison.Ordinal)
+                    && pages[page + 1].Contains(needle.Substring(k), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

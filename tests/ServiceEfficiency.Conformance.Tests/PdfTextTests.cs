@@ -3,6 +3,20 @@ namespace ServiceEfficiency.Conformance.Tests;
 /// <summary>Proves that the LibreOffice → PDF → pdftotext check finds what is printed and misses what is not.</summary>
 public sealed class PdfTextTests
 {
+    /// <summary>
+    /// A cell's text split by a page break (the row's other cells, the footer and the repeated header between its
+    /// parts) is found; a text whose rest is not on the next page, or a short one split in two, is not.
+    /// </summary>
+    [Fact]
+    public void A_text_split_at_a_page_break_is_found_and_a_broken_one_is_not()
+    {
+        const string pdf = "(二)依所轄地區或業務之特性，提供適性服務，並提\n各課 本分局辦理\n第 1 頁，共 5 頁\f執行策略 主辦單位 績效與成果\n高偏遠或交通不便地區民眾的服務可近性。\n2 件\f間\n";
+
+        Assert.Empty(PdfText.Missing(pdf, new[] { "(二)依所轄地區或業務之特性，提供適性服務，並提高偏遠或交通不便地區民眾的服務可近性。" }));
+        Assert.Single(PdfText.Missing(pdf, new[] { "(二)依所轄地區或業務之特性，提供適性服務，並提高偏遠地區民眾的服務可近性。" }));
+        Assert.Single(PdfText.Missing(pdf, new[] { "2 間" }));
+    }
+
     /// <summary>Line breaks and pdftotext's CJK/digit spacing do not hide text.</summary>
     [Fact]
     public void Whitespace_is_ignored()

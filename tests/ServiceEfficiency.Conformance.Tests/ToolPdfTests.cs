@@ -23,7 +23,7 @@ public sealed class ToolPdfTests
         using var temp = new TempDirectory("tool-pdf");
         string pdf = temp.File("bsmi-114-plan.pdf");
 
-        ProcessResult result = ExternalTool.Run("dotnet", new[] { ToolPath, "render", sample.Path, "--format", "pdf", "-o", pdf }, TimeSpan.FromMinutes(5));
+        ProcessResult result = ExternalTool.Run("dotnet", new[] { ToolPath, "render", sample.Path, "--format", "pdf", "-o", pdf, "--figures" }, TimeSpan.FromMinutes(5));
 
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.StandardError}");
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 5));

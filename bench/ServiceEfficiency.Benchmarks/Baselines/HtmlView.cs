@@ -21,6 +21,9 @@ namespace ServiceEfficiency.Benchmarks.Baselines;
 /// </summary>
 public sealed class HtmlDocumentView
 {
+    // The baselines print what the default templates print: the figures line only when RenderOptions asks for it.
+    private static readonly bool PrintsFigures = new ServiceEfficiency.Templates.RenderOptions().IncludeFigures;
+
     public string Kind { get; init; } = string.Empty;
     public string Title { get; init; } = string.Empty;
     public HtmlIssuedView? Issued { get; init; }
@@ -141,7 +144,7 @@ public sealed class HtmlDocumentView
                     case ColumnRole.Results: Flatten(entry.Results, 0, lines); break;
                 }
 
-                bool withFigures = column.Role == figureRole && entry.Figures.Count > 0;
+                bool withFigures = PrintsFigures && column.Role == figureRole && entry.Figures.Count > 0;
                 cells.Add(new HtmlCellView
                 {
                     IsHeader = column.Role == ColumnRole.Strategy,
