@@ -195,8 +195,8 @@ namespace ServiceEfficiency.Text
         /// <summary>An unknown render format; {0} the value.</summary>
         public static readonly Message CliUnknownFormat = new(
             "CLI.UnknownFormat",
-            "Unknown format '{0}'; expected md, html, odt, fodt or pdf.",
-            "不支援的格式 '{0}'；請指定 md、html、odt、fodt 或 pdf。");
+            "Unknown format '{0}'; expected md, html, odt, fodt, docx or pdf.",
+            "不支援的格式 '{0}'；請指定 md、html、odt、fodt、docx 或 pdf。");
 
         /// <summary>A numeric option out of its range; {0} the option, {1} the value, {2} the least, {3} the greatest, {4} the unit.</summary>
         public static readonly Message CliOutOfRange = new(
