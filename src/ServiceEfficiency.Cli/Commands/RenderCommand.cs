@@ -40,7 +40,7 @@ internal static class RenderCommand
         var output = new Option<string>("--output", "-o")
         {
             Description = "The output file (one document, one format; - for standard output) or directory (created if missing). " +
-                "Several documents or formats need a directory: out/, or any path with no format's extension.",
+                "Several documents or formats need a directory: out/, out, or an existing one (x.odt, not existing, names a file).",
             Required = true,
             HelpName = "PATH",
         };
