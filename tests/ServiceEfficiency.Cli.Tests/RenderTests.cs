@@ -83,7 +83,7 @@ public class RenderTests
     }
 
     [Theory]
-    [InlineData("rtf")]
+    [InlineData("doc")]
     [InlineData("md,rtf")]
     public void An_unknown_format_is_a_usage_error(string format)
     {
