@@ -210,6 +210,17 @@ public class RenderFormatTests
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
+    // validate takes a list of documents too: the same rule, or --severty would be read as a missing document.
+    [Fact]
+    public void Validate_does_not_take_a_misspelt_option_for_a_document()
+    {
+        ToolResult result = Tool.Run("validate", Bsmi, "--severty", "info");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("error: Unknown option '--severty' (nor is it an existing document)", result.Error);
+        Assert.DoesNotContain("cannot read", result.Error);
+    }
+
     // A misspelt option without -f would otherwise be reported as the missing format; the option comes first.
     [Fact]
     public void A_misspelt_option_is_reported_before_the_format_it_hides()
