@@ -13,7 +13,7 @@ public sealed record ProcessResult(int ExitCode, string StandardOutput, string S
 
 /// <summary>
 /// The external programs the conformance checks use (jing, LibreOffice, pdftotext, Node.js with
-/// tools/axe, Chromium), how to run them, and the CI rule: a missing program <b>fails</b> the test
+/// tools/axe, Chromium, python-docx), how to run them, and the CI rule: a missing program <b>fails</b> the test
 /// when the environment variable <c>CI</c> is set, and skips it, with the reason, otherwise.
 /// </summary>
 public static class ExternalTool
@@ -35,6 +35,31 @@ public static class ExternalTool
 
     /// <summary><c>pdftotext</c> (Debian package poppler-utils).</summary>
     public static string PdfToText => Require("pdftotext", "Debian package 'poppler-utils'", "pdftotext");
+
+    /// <summary>
+    /// <c>/usr/bin/python3</c> able to import python-docx (Debian package python3-docx): Debian's own Python, not
+    /// whichever python3 a virtual environment puts first on PATH, because that is where the Debian package installs.
+    /// </summary>
+    public static string PythonDocx
+    {
+        get
+        {
+            const string python = "/usr/bin/python3";
+            const string package = "install the Debian package 'python3-docx'";
+            if (!File.Exists(python))
+            {
+                Unavailable($"{python} not found: {package} (it brings python3) — {InstallHint}.");
+            }
+
+            ProcessResult import = Run(python, new[] { "-c", "import docx" }, TimeSpan.FromMinutes(1));
+            if (import.ExitCode != 0)
+            {
+                Unavailable($"{python} cannot import docx (python-docx): {package} — {InstallHint}. {import.StandardError.Trim()}");
+            }
+
+            return python;
+        }
+    }
 
     /// <summary><c>node</c> (Node.js 20 or later).</summary>
     public static string Node => Require("node", "Node.js >= 20 ('node' on PATH)", "node");

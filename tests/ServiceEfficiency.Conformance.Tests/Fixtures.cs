@@ -14,4 +14,7 @@ public static class Fixtures
 
     /// <summary>The parts of a valid .odt (content.xml, styles.xml, meta.xml, META-INF/manifest.xml).</summary>
     public static string MinimalOdtParts => File("minimal-odt");
+
+    /// <summary>The python-docx script that prints a .docx's tables (captions and cell texts) as JSON.</summary>
+    public static string ReadDocxTables => File("read-docx-tables.py");
 }

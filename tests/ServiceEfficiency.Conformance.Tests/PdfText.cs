@@ -3,8 +3,8 @@ using System.Text;
 
 namespace ServiceEfficiency.Conformance.Tests;
 
-/// <summary>An ODF document converted to PDF by LibreOffice, and the text pdftotext reads back from it.</summary>
-/// <param name="Source">The ODF file converted.</param>
+/// <summary>An ODF or DOCX document converted to PDF by LibreOffice, and the text pdftotext reads back from it.</summary>
+/// <param name="Source">The ODF or DOCX file converted.</param>
 /// <param name="Pdf">The PDF written.</param>
 /// <param name="Text">pdftotext's UTF-8 text of the PDF.</param>
 /// <param name="ConversionTime">Time LibreOffice took (start-up included).</param>
@@ -16,8 +16,8 @@ public sealed record PdfDocument(string Source, string Pdf, string Text, TimeSpa
 }
 
 /// <summary>
-/// LibreOffice as the real consumer of the ODF outputs: <c>soffice --headless --convert-to pdf</c> with the import
-/// filter forced to ODF (so a file LibreOffice would otherwise open as plain text is refused, not printed), a
+/// LibreOffice as the real consumer of the ODF and DOCX outputs: <c>soffice --headless --convert-to pdf</c> with the import
+/// filter forced to the file's format (so a file LibreOffice would otherwise open as plain text is refused, not printed), a
 /// throw-away user profile per run and a timeout; then <c>pdftotext -raw -enc UTF-8</c>.
 /// </summary>
 public static class PdfText
@@ -28,12 +28,15 @@ public static class PdfText
     /// <summary>LibreOffice's import filter for ODF text packages (.odt).</summary>
     public const string OdtFilter = "writer8";
 
+    /// <summary>LibreOffice's import filter for WordprocessingML packages (.docx, Word 2007 and later).</summary>
+    public const string DocxFilter = "MS Word 2007 XML";
+
     /// <summary>How long one conversion may take before LibreOffice is killed.</summary>
     public static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(3);
 
     private static readonly TimeSpan ExtractionTimeout = TimeSpan.FromMinutes(1);
 
-    /// <summary>Converts <paramref name="odf"/> (.fodt or .odt) to a PDF in <paramref name="outputDirectory"/> and reads its text.</summary>
+    /// <summary>Converts <paramref name="odf"/> (.fodt, .odt or .docx) to a PDF in <paramref name="outputDirectory"/> and reads its text.</summary>
     /// <exception cref="InvalidOperationException">LibreOffice wrote no PDF (it exits with 0 even when it cannot load the file).</exception>
     public static PdfDocument Convert(string odf, string outputDirectory)
     {
@@ -53,7 +56,8 @@ public static class PdfText
         {
             ".fodt" => FlatOdtFilter,
             ".odt" => OdtFilter,
-            _ => throw new ArgumentException($"not an ODF text file (.fodt or .odt): {odf}", nameof(odf)),
+            ".docx" => DocxFilter,
+            _ => throw new ArgumentException($"not an ODF text file (.fodt or .odt) or a .docx: {odf}", nameof(odf)),
         };
 
         Directory.CreateDirectory(outputDirectory);

@@ -108,13 +108,14 @@ public sealed class PdfTextTests
     }
 
     /// <summary>
-    /// LibreOffice would open a plain-text file named .fodt as text and print it (exit code 0); with the ODF import
-    /// filter forced it is refused, so a PDF always means the ODF was understood.
+    /// LibreOffice would open a plain-text file named .fodt or .docx as text and print it (exit code 0); with the
+    /// format's import filter forced it is refused, so a PDF always means the ODF or the WordprocessingML was understood.
     /// </summary>
     [Theory]
     [InlineData("plain.fodt")]
     [InlineData("plain.odt")]
-    public void Non_ODF_input_is_refused(string name)
+    [InlineData("plain.docx")]
+    public void Plain_text_under_an_ODF_or_DOCX_name_is_refused(string name)
     {
         using var temp = new TempDirectory("pdf");
         string file = temp.File(name);
@@ -124,8 +125,11 @@ public sealed class PdfTextTests
         Assert.Contains("did not convert", e.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Only ODF text files are accepted.</summary>
-    [Fact]
-    public void Other_extensions_are_rejected() =>
-        Assert.Throws<ArgumentException>(() => PdfText.ConvertToPdf("x.docx", Path.GetTempPath(), out TimeSpan _));
+    /// <summary>Only ODF text files and .docx are accepted: no import filter is guessed for anything else.</summary>
+    [Theory]
+    [InlineData("x.doc")]
+    [InlineData("x.rtf")]
+    [InlineData("x.html")]
+    public void Other_extensions_are_rejected(string name) =>
+        Assert.Throws<ArgumentException>(() => PdfText.ConvertToPdf(name, Path.GetTempPath(), out TimeSpan _));
 }

@@ -7,7 +7,7 @@ using ServiceEfficiency.Wording;
 namespace ServiceEfficiency.Conformance.Tests;
 
 /// <summary>
-/// Issue 14's print layout, measured on the PDF LibreOffice makes of every sample's ODF output
+/// Issue 14's print layout, measured on the PDF LibreOffice makes of every sample's ODF and DOCX output
 /// (<c>pdftotext -bbox</c> for where the words are, <c>-raw</c> for the lines):
 /// <list type="bullet">
 /// <item>no page but the last has more than 35 % of its text area empty: a long table row may break
@@ -22,13 +22,13 @@ public sealed class PrintLayoutTests
 {
     private const double MostEmpty = 0.35;
 
-    /// <summary>Every sample with each registered ODF format (by name: theory data is serialised).</summary>
+    /// <summary>Every sample with each registered ODF and DOCX format (by name: theory data is serialised).</summary>
     public static TheoryData<string, string> Outputs()
     {
         var data = new TheoryData<string, string>();
         foreach (SampleDocument sample in SourceTexts.Samples())
         {
-            foreach (DocumentFormat format in DocumentFormats.All.Where(f => f.MediaType == "application/vnd.oasis.opendocument.text"))
+            foreach (DocumentFormat format in DocumentFormats.All.Where(f => f.MediaType is "application/vnd.oasis.opendocument.text" or "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
             {
                 data.Add(sample.Name, format.Name);
             }
@@ -37,9 +37,9 @@ public sealed class PrintLayoutTests
         return data;
     }
 
-    /// <summary>The PDF of the sample's ODF output fills its pages and breaks no number or Latin word.</summary>
+    /// <summary>The PDF of the sample's ODF or DOCX output (default options: no figures line) fills its pages and breaks no number or Latin word.</summary>
     /// <param name="name">The sample document.</param>
-    /// <param name="formatName">The ODF format (odt, fodt).</param>
+    /// <param name="formatName">The format (odt, fodt, docx).</param>
     [Theory]
     [MemberData(nameof(Outputs))]
     public void No_page_but_the_last_is_more_than_a_third_empty_and_no_number_or_word_breaks(string name, string formatName)
@@ -47,13 +47,13 @@ public sealed class PrintLayoutTests
         SampleDocument sample = SourceTexts.Samples().Single(s => s.Name == name);
         DocumentFormat format = DocumentFormats.All.Single(f => f.Name == formatName);
         using var temp = new TempDirectory("print-" + format.Name);
-        string odf = Path.Combine(temp.Path, sample.Name + format.FileExtension);
-        using (FileStream output = File.Create(odf))
+        string source = Path.Combine(temp.Path, sample.Name + format.FileExtension);
+        using (FileStream output = File.Create(source))
         {
             new DocumentRenderer().Render(sample.Document, sample.Edition, format, output, TestContext.Current.CancellationToken);
         }
 
-        PdfDocument pdf = PdfText.Convert(odf, temp.Path);
+        PdfDocument pdf = PdfText.Convert(source, temp.Path);
         IReadOnlyList<double> empty = EmptyShares(Bbox(pdf.Pdf));
         TestContext.Current.TestOutputHelper?.WriteLine($"{name}{format.FileExtension}: {empty.Count} pages, empty {string.Join(" ", empty.Select(e => (e * 100).ToString("0", CultureInfo.InvariantCulture) + "%"))}");
 

@@ -14,9 +14,9 @@ namespace ServiceEfficiency.Templates.Tests;
 public sealed class HostileDataTests
 {
     private const string Script = "<script>alert('x')</script>";
-    private static readonly string Megabyte = new string('長', 1024 * 1024);
+    internal static readonly string Megabyte = new string('長', 1024 * 1024);
 
-    private static readonly string[] Values =
+    internal static readonly string[] Values =
     {
         Script,
         "<img src=x onerror=alert(1)>",
@@ -35,7 +35,7 @@ public sealed class HostileDataTests
     };
 
     /// <summary>Values no consumer accepts: noncharacters and lone surrogates, alone, inside text and at its ends.</summary>
-    private static readonly string[] Broken =
+    internal static readonly string[] Broken =
     {
         "\uFFFE",
         "\uFFFF",
@@ -224,7 +224,7 @@ public sealed class HostileDataTests
     }
 
     /// <summary>The Hualien results with <paramref name="value"/> in its title, agency, units, table titles, column titles, results and figures.</summary>
-    private static (ServiceDocument Document, CriteriaEdition Edition) HostileReport(string value)
+    internal static (ServiceDocument Document, CriteriaEdition Edition) HostileReport(string value)
     {
         (ServiceDocument sample, CriteriaEdition edition) = Samples.Load("hualien-112-results");
         var tables = sample.Tables.Select(t => new StrategyTable(
@@ -247,7 +247,7 @@ public sealed class HostileDataTests
     private static string Output(DocumentFormat format, byte[] bytes) => TestFormats.Output(format, bytes);
 
     /// <summary>The Hualien results with <paramref name="value"/> as the results of its first row.</summary>
-    private static (ServiceDocument Document, CriteriaEdition Edition) InOneCell(string value)
+    internal static (ServiceDocument Document, CriteriaEdition Edition) InOneCell(string value)
     {
         (ServiceDocument sample, CriteriaEdition edition) = Samples.Load("hualien-112-results");
         StrategyTable first = sample.Tables[0];
