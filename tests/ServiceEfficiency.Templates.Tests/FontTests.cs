@@ -201,6 +201,20 @@ public sealed class FontTests
         Assert.Equal(name, CssUnescape(stack.Groups[1].Value));
     }
 
+    [Theory]
+    [InlineData("</style><script>alert(1)</script>")]
+    [InlineData("x'}</STYLE><img src=x onerror=alert(1)>")]
+    [InlineData("a&b <!-- x")]
+    [InlineData("]]><x/>")]
+    public void AHostileNameIsOneWellFormedFaceInOdf(string name)
+    {
+        XDocument xml = Odf(new DocumentFonts(sans: new FontPair(name)), "fodt", string.Empty);
+
+        Assert.Equal(name, Faces(xml)[1].Name);
+        Assert.Equal(name.Contains('\'') ? "\"" + name + "\"" : "'" + name + "'", Faces(xml)[1].Family);
+        Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName is "script" or "img" or "x");
+    }
+
     [Fact]
     public void TheDefaultsRenderTheFacesOfBefore()
     {
