@@ -198,12 +198,6 @@ namespace ServiceEfficiency.Text
             "Unknown format '{0}'; expected md, html, odt, fodt or pdf.",
             "不支援的格式 '{0}'；請指定 md、html、odt、fodt 或 pdf。");
 
-        /// <summary>A bad --font-serif or --font-sans value; {0} the option, {1} why (the library's English reason).</summary>
-        public static readonly Message CliBadFont = new(
-            "CLI.BadFont",
-            "{0}: {1} Give one face, or the East Asian and the Western face separated by a comma (DFKai-SB,Times New Roman).",
-            "{0}：{1} 請指定一個字型，或以逗號分隔東亞字型與西文字型（DFKai-SB,Times New Roman）。");
-
         /// <summary>A numeric option out of its range; {0} the option, {1} the value, {2} the least, {3} the greatest, {4} the unit.</summary>
         public static readonly Message CliOutOfRange = new(
             "CLI.OutOfRange",
@@ -215,6 +209,12 @@ namespace ServiceEfficiency.Text
 
         /// <summary>Unit of --output-limit.</summary>
         public static readonly Message CliCharacters = new("CLI.Characters", "characters", "字元");
+
+        /// <summary>A bad --font-serif or --font-sans value; {0} the option, {1} why (the library's English reason).</summary>
+        public static readonly Message CliBadFont = new(
+            "CLI.BadFont",
+            "{0}: {1} Give one face, or the East Asian and the Western face separated by a comma (DFKai-SB,Times New Roman).",
+            "{0}：{1} 請指定一個字型，或以逗號分隔東亞字型與西文字型（DFKai-SB,Times New Roman）。");
 
         /// <summary>LibreOffice is not installed.</summary>
         public static readonly Message CliInstallLibreOffice = new(
