@@ -60,6 +60,10 @@ internal static class CliApplication
             return ExitCodes.Failure;
         }
 
+        // Validators write their messages while parsing, before --lang was known: parsed again, they
+        // are in the language chosen (render's "Unknown format", with the hint after it).
+        parseResult = root.Parse(args);
+
         if (parseResult.Errors.Count > 0)
         {
             foreach (ParseError parseError in parseResult.Errors)

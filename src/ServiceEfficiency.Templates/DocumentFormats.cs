@@ -9,8 +9,8 @@ namespace ServiceEfficiency.Templates;
 /// </summary>
 public static class DocumentFormats
 {
-    /// <summary>Every built-in format: Markdown, HTML, flat ODT, ODT. A new array on each call.</summary>
-    public static DocumentFormat[] All => new[] { DocumentFormat.Markdown, DocumentFormat.Html, DocumentFormat.FlatOdt, DocumentFormat.Odt };
+    /// <summary>Every built-in format: Markdown, HTML, flat ODT, ODT, DOCX. A new array on each call.</summary>
+    public static DocumentFormat[] All => new[] { DocumentFormat.Markdown, DocumentFormat.Html, DocumentFormat.FlatOdt, DocumentFormat.Odt, DocumentFormat.Docx };
 
     /// <summary>The built-in format of a file extension (with or without the dot, any case), or null.</summary>
     /// <param name="extension">An extension such as <c>.odt</c>, <c>md</c> or <c>HTM</c>.</param>

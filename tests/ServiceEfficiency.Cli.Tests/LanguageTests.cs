@@ -21,6 +21,21 @@ public class LanguageTests
         Assert.Contains("no-such-plan.json：無法讀取：檔案不存在", chinese.Error);
     }
 
+    // A validator's message is written while the command line is parsed, before --lang is applied:
+    // it must still come in the language asked for, like the hint after it.
+    [Fact]
+    public void Lang_applies_to_messages_written_while_parsing()
+    {
+        ToolResult english = Tool.Run("render", Tool.Sample("data/bsmi-114-plan.json"), "-f", "rtf", "-o", "-", "--lang", "en");
+        ToolResult chinese = Tool.Run("render", Tool.Sample("data/bsmi-114-plan.json"), "-f", "rtf", "-o", "-", "--lang", "zh-TW");
+
+        Assert.Equal(2, english.ExitCode);
+        Assert.Equal(2, chinese.ExitCode);
+        Assert.Contains("error: Unknown format 'rtf'; expected ", english.Error);
+        Assert.Contains("error: 不支援的格式 'rtf'；請指定 ", chinese.Error);
+        Assert.Contains("請執行 'service-efficiency --help'", chinese.Error);
+    }
+
     /// <summary>The zh-TW Tainan output that docs/diagnostics.md shows is what the tool prints.</summary>
     [Fact]
     public void The_Chinese_Tainan_output_in_the_docs_is_the_tools()

@@ -57,7 +57,7 @@ public sealed class BrokenFileMessageTests
 
         // The same in Traditional Chinese: the loader words its messages in the UI culture's language
         // (in globalization-invariant mode a stand-in that only has the name: all either side reads).
-        CultureInfo chinese = NamedCulture.RealOrNamed("zh-TW");
+        CultureInfo chinese = TestCultures.RealOrNamed("zh-TW");
         CultureInfo before = CultureInfo.CurrentUICulture;
         ModelDiagnostic? chineseRun;
         try

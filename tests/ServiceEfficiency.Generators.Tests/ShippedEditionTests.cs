@@ -86,7 +86,7 @@ public sealed class ShippedEditionTests
             info.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(
             "本檔案的評核架構版本「service-award-overall」取代 ServiceEfficiency.Model 附帶的「政府服務獎 整體服務類」：目錄「Consumer.Criteria.ServiceAwardOverall」由本檔案產生，而非套件附帶的檔案。",
-            info.GetMessage(NamedCulture.RealOrNamed("zh-TW")));
+            info.GetMessage(TestCultures.RealOrNamed("zh-TW")));
         Assert.Equal(new[] { "Consumer.Criteria.ServiceAwardOverall.g.cs", "Consumer.Criteria.ServiceUpgradeProgram.g.cs" }, Sources(outcome));
         Assert.Contains("public const string Title = \"政府服務獎 整體服務類（本局版）\";", outcome.Source("Consumer.Criteria.ServiceAwardOverall.g.cs"), StringComparison.Ordinal);
         AssertCompiles(outcome);

@@ -147,9 +147,9 @@ public sealed class DocumentWriterTests
         CultureInfo culture = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = CultureOrLookAlike("fi-FI");
+            CultureInfo.CurrentCulture = TestCultures.RealOrLookAlike("fi-FI");
             Assert.Equal(first, DocumentWriter.ToUtf8Bytes(document));
-            CultureInfo.CurrentCulture = CultureOrLookAlike("ar-SA");
+            CultureInfo.CurrentCulture = TestCultures.RealOrLookAlike("ar-SA");
             Assert.Equal(first, DocumentWriter.ToUtf8Bytes(document));
         }
         finally
@@ -158,27 +158,6 @@ public sealed class DocumentWriterTests
         }
 
         Assert.Equal(first, DocumentWriter.ToUtf8Bytes(Samples.LoadDocument("bsmi-114-plan").Value!));
-    }
-
-    /// <summary>
-    /// The real culture where ICU has it; in globalization-invariant mode, where only the invariant
-    /// culture exists, a copy of it with Finnish-like number formatting (decimal comma, U+2212 minus),
-    /// so the test still changes what culture-sensitive formatting would write.
-    /// </summary>
-    private static CultureInfo CultureOrLookAlike(string name)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            var lookAlike = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-            lookAlike.NumberFormat.NumberDecimalSeparator = ",";
-            lookAlike.NumberFormat.NumberGroupSeparator = "\u00A0";
-            lookAlike.NumberFormat.NegativeSign = "\u2212";
-            return lookAlike;
-        }
     }
 
     [Fact]

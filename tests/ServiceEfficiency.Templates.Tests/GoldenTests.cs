@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
@@ -59,8 +60,26 @@ public sealed class GoldenTests
 
         byte[] first = Renderer.RenderToBytes(document, edition, format);
         byte[] second = new DocumentRenderer(TestFormats.Options()).RenderToBytes(document, edition, format);
-
         Assert.Equal(first, second);
+
+        // The thread's cultures are not the render's: a decimal comma, other digits' groups or another
+        // UI language on the caller's thread change no byte (RenderOptions.Culture is what templates see).
+        CultureInfo culture = CultureInfo.CurrentCulture;
+        CultureInfo uiCulture = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (string other in new[] { "fi-FI", "ar-SA" })
+            {
+                CultureInfo.CurrentCulture = TestCultures.RealOrLookAlike(other);
+                CultureInfo.CurrentUICulture = TestCultures.RealOrLookAlike(other);
+                Assert.Equal(first, new DocumentRenderer(TestFormats.Options()).RenderToBytes(document, edition, format));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
     }
 
     [Theory]

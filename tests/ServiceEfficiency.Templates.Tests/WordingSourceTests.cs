@@ -26,6 +26,7 @@ public class WordingSourceTests
         [("ServiceEfficiency.Cli/EditionInput.cs", "、")] = Separator,
         [("ServiceEfficiency.Cli/PeopleList.cs", "、")] = Separator,
         [("ServiceEfficiency.Cli/Commands/CommendCommand.cs", "、")] = Separator,
+        [("ServiceEfficiency.Cli/Commands/RenderFormats.cs", "、")] = "the enumeration comma 、 joining the format names in a zh-TW message; punctuation, not wording",
         [("ServiceEfficiency.Cli/CliApplication.cs", "service-efficiency: plans (提升服務效能執行計畫) and results reports (執行績效與成果) of Taiwanese agencies — ")] = Help,
         [("ServiceEfficiency.Cli/Commands/NewCommand.cs", "plan (執行計畫) or results (執行績效與成果).")] = Help,
         [("ServiceEfficiency.Cli/Commands/NewCommand.cs", "The agency's full name, e.g. 經濟部標準檢驗局花蓮分局.")] = Help,

@@ -13,37 +13,34 @@ namespace ServiceEfficiency.Cli.Commands;
 /// <summary><c>render</c>: documents to Markdown, HTML, ODT, flat ODT or PDF through the templates.</summary>
 internal static class RenderCommand
 {
-    // pdf is not a format of the library: it is the odt, converted by LibreOffice. Every other
-    // name comes from the library's table, so a format added there is taken here unchanged.
-    private const string Pdf = "pdf";
-    private static readonly DocumentFormat PdfSource = DocumentFormat.Odt;
-
-    /// <summary>Every name --format takes: the library's formats, then pdf.</summary>
-    internal static IReadOnlyList<string> FormatNames { get; } = DocumentFormats.All.Select(f => f.CliName).Append(Pdf).ToList();
-
     public static Command Create()
     {
         var documents = new Argument<string[]>("documents") { Description = "Plan or results documents (JSON); - reads standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string[]>("--format", "-f")
         {
-            Description = string.Join(", ", FormatNames.Take(FormatNames.Count - 1)) + " or " + Pdf + "; repeat or separate with commas for several.",
-            Required = true,
+            Description = RenderFormats.HelpList + "; repeat or separate with commas for several; any case. " +
+                "Default: the format the extension of the -o file names (-o plan.odt renders odt).",
             AllowMultipleArgumentsPerToken = true,
             CustomParser = result => result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
         };
         format.Validators.Add(result =>
         {
-            foreach (string value in result.GetValueOrDefault<string[]>() ?? Array.Empty<string>())
+            string[] values = result.GetValueOrDefault<string[]>() ?? Array.Empty<string>();
+            if (values.Length == 0 && result.Tokens.Count > 0)
             {
-                if (!FormatNames.Contains(value, StringComparer.Ordinal))
-                {
-                    result.AddError(Messages.CliUnknownFormat.Format(value));
-                }
+                // -f "" or -f ,: a format was meant and none named; not the same as no -f at all.
+                result.AddError(Messages.CliUnknownFormat.Format(result.Tokens[0].Value, RenderFormats.MessageList));
+            }
+
+            foreach (string value in values.Where(v => RenderFormats.Find(v) is null))
+            {
+                result.AddError(Messages.CliUnknownFormat.Format(value, RenderFormats.MessageList));
             }
         });
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The output file (one document, one format; - for standard output) or directory (created if missing).",
+            Description = "The output file (one document, one format; - for standard output) or directory (created if missing). " +
+                "Several documents or formats need a directory: out/, out, or an existing one (x.odt, not existing, names a file).",
             Required = true,
             HelpName = "PATH",
         };
@@ -70,29 +67,43 @@ internal static class RenderCommand
 
         var command = new Command("render", Help.Text(
             "Renders plans and results reports as Markdown, accessible HTML, ODT or flat ODT (the government's document format), or PDF through LibreOffice.",
-            "Validation findings are printed; a document with validation errors is still rendered unless --strict. Several documents or formats: -o is a directory.",
+            "Validation findings are printed; a document with validation errors is still rendered unless --strict. " +
+            "Without --format, the extension of the -o file names the format. Several documents or formats: -o is a directory.",
             "service-efficiency render samples/data/*.json --format md,html,odt,fodt -o out/",
-            "service-efficiency render plan.json --format odt -o plan.odt --edition criteria/",
+            "service-efficiency render plan.json -o plan.odt --edition criteria/",
             "service-efficiency render plan.json --format html -o - --templates my-templates/ > plan.html",
-            "service-efficiency render results.json --format pdf -o results.pdf",
+            "service-efficiency render results.json -o results.pdf",
             "service-efficiency render a/plan.json b/results.json -f odt -o out/ --report render.json"))
         {
             documents, format, output, editions, templates, strict, figures, fontSerif, fontSans, timeout, outputLimit, report,
         };
-        command.SetAction((parseResult, cancellationToken) => Run(
-            parseResult.GetRequiredValue(documents),
-            parseResult.GetRequiredValue(format).Distinct(StringComparer.Ordinal).ToArray(),
-            parseResult.GetRequiredValue(output),
-            parseResult.GetValue(editions),
-            parseResult.GetValue(templates),
-            parseResult.GetValue(strict),
-            parseResult.GetValue(figures),
-            new DocumentFonts(parseResult.GetValue(fontSerif), parseResult.GetValue(fontSans)),
-            TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
-            parseResult.GetValue(outputLimit),
-            parseResult.GetValue(report),
-            parseResult.InvocationConfiguration.Error,
-            cancellationToken));
+        command.Validators.Add(result =>
+        {
+            // Neither -f nor -o (but documents): one message for both, naming the formats, instead of
+            // "--output is required" alone. (A command's error stops System.CommandLine's own checks.)
+            if (result.GetResult(format) is null && result.GetResult(output) is null && result.GetResult(documents) is { Tokens.Count: > 0 })
+            {
+                result.AddError(Messages.CliOutputAndFormatMissing.Format(RenderFormats.MessageList));
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            MisspeltOptions.Check(parseResult, documents);
+            return Run(
+                parseResult.GetRequiredValue(documents),
+                parseResult.GetResult(format) is null ? null : parseResult.GetRequiredValue(format),
+                parseResult.GetRequiredValue(output),
+                parseResult.GetValue(editions),
+                parseResult.GetValue(templates),
+                parseResult.GetValue(strict),
+                parseResult.GetValue(figures),
+                new DocumentFonts(parseResult.GetValue(fontSerif), parseResult.GetValue(fontSans)),
+                TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
+                parseResult.GetValue(outputLimit),
+                parseResult.GetValue(report),
+                parseResult.InvocationConfiguration.Error,
+                cancellationToken);
+        });
         return command;
     }
 
@@ -113,12 +124,24 @@ internal static class RenderCommand
         }
     }
 
-    private static async Task<int> Run(string[] documents, string[] formats, string output, string[]? editionPaths, string? templates, bool strict, bool figures, DocumentFonts fonts, TimeSpan timeout, int? outputLimit, string? reportPath, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> Run(string[] documents, string[]? givenFormats, string output, string[]? editionPaths, string? templates, bool strict, bool figures, DocumentFonts fonts, TimeSpan timeout, int? outputLimit, string? reportPath, TextWriter error, CancellationToken cancellationToken)
     {
+        string[] formats = ChooseFormats(givenFormats, output);
         bool toDirectory = documents.Length > 1 || formats.Length > 1;
         if (toDirectory && output == CliFiles.StandardStream)
         {
             throw new CliException(Messages.CliStandardOutputTakesOne.Format());
+        }
+
+        if (toDirectory && RenderFormats.FromPath(output) is not null && !Directory.Exists(output))
+        {
+            // x.odt would become a directory named like a file; an existing directory of that name is used as it is.
+            throw new CliException(Messages.CliSeveralOutputsNeedDirectory.Format(output, documents.Length, formats.Length, documents.Length * formats.Length));
+        }
+
+        if (!toDirectory && givenFormats is not null && RenderFormats.FromPath(output) is string named && named != formats[0] && !Directory.Exists(output))
+        {
+            error.WriteLine("warning: " + Messages.CliFormatOverridesExtension.Format(output, formats[0], named));
         }
 
         if (reportPath == CliFiles.StandardStream && output == CliFiles.StandardStream)
@@ -147,7 +170,7 @@ internal static class RenderCommand
         CheckCollisions(report, reportPath);
 
         string? soffice = null;
-        if (formats.Contains(Pdf))
+        if (formats.Contains(RenderFormats.Pdf))
         {
             soffice = LibreOffice.Find() ?? throw new CliException(LibreOffice.InstallHint);
         }
@@ -210,11 +233,11 @@ internal static class RenderCommand
 
                 try
                 {
-                    DocumentFormat? format = DocumentFormats.FromCliName(target.Format);
-                    byte[] bytes = renderer.RenderToBytes(input.Document, input.Edition, format ?? PdfSource, cancellationToken);
+                    DocumentFormat? format = RenderFormats.LibraryFormat(target.Format);
+                    byte[] bytes = renderer.RenderToBytes(input.Document, input.Edition, format ?? RenderFormats.PdfSource, cancellationToken);
                     if (format is null)
                     {
-                        bytes = await LibreOffice.ConvertToPdfAsync(soffice!, bytes, Path.GetFileNameWithoutExtension(OutputName(path, PdfSource.CliName)), timeout, cancellationToken).ConfigureAwait(false);
+                        bytes = await LibreOffice.ConvertToPdfAsync(soffice!, bytes, Path.GetFileNameWithoutExtension(OutputName(path, RenderFormats.PdfSource.CliName)), timeout, cancellationToken).ConfigureAwait(false);
                     }
 
                     await CliFiles.WriteAsync(target.Path, (stream, ct) => stream.WriteAsync(bytes, 0, bytes.Length, ct), cancellationToken).ConfigureAwait(false);
@@ -319,7 +342,33 @@ internal static class RenderCommand
     private static string OutputName(string input, string format)
     {
         string name = input == CliFiles.StandardStream ? "stdin" : Path.GetFileNameWithoutExtension(input);
-        return name + (DocumentFormats.FromCliName(format)?.FileExtension ?? "." + Pdf);
+        return name + RenderFormats.FileExtension(format);
+    }
+
+    /// <summary>
+    /// The formats to write, each once, as the tool names them: those of --format in any case
+    /// (already checked), or without it the one the extension of the -o file names. -o -, a
+    /// directory, or a path with no format's extension names none: a usage error that lists them.
+    /// </summary>
+    private static string[] ChooseFormats(string[]? given, string output)
+    {
+        if (given is not null)
+        {
+            return given.Select(f => RenderFormats.Find(f)!).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        if (output == CliFiles.StandardStream)
+        {
+            throw new CliException(Messages.CliFormatNotNamedByStandardOutput.Format(RenderFormats.MessageList));
+        }
+
+        if (Directory.Exists(output))
+        {
+            throw new CliException(Messages.CliFormatNotNamedByDirectory.Format(RenderFormats.MessageList, output));
+        }
+
+        string named = RenderFormats.FromPath(output) ?? throw new CliException(Messages.CliFormatNotNamedByExtension.Format(RenderFormats.MessageList, output));
+        return new[] { named };
     }
 
     private static void CreateDirectory(string path)

@@ -45,19 +45,23 @@ internal static class ValidateCommand
             format,
             severity,
         };
-        command.SetAction((parseResult, cancellationToken) => Run(
-            parseResult.GetRequiredValue(documents),
-            parseResult.GetValue(editions),
-            parseResult.GetRequiredValue(format),
-            parseResult.GetRequiredValue(severity) switch
-            {
-                "info" => DiagnosticSeverity.Info,
-                "error" => DiagnosticSeverity.Error,
-                _ => DiagnosticSeverity.Warning,
-            },
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error,
-            cancellationToken));
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            MisspeltOptions.Check(parseResult, documents);
+            return Run(
+                parseResult.GetRequiredValue(documents),
+                parseResult.GetValue(editions),
+                parseResult.GetRequiredValue(format),
+                parseResult.GetRequiredValue(severity) switch
+                {
+                    "info" => DiagnosticSeverity.Info,
+                    "error" => DiagnosticSeverity.Error,
+                    _ => DiagnosticSeverity.Warning,
+                },
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error,
+                cancellationToken);
+        });
         return command;
     }
 

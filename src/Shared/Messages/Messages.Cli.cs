@@ -192,11 +192,59 @@ namespace ServiceEfficiency.Text
             "render: not written: {0}",
             "render：未寫入：{0}");
 
-        /// <summary>An unknown render format; {0} the value.</summary>
+        /// <summary>An unknown render format; {0} the value, {1} the formats (<see cref="CliAlternatives"/>).</summary>
         public static readonly Message CliUnknownFormat = new(
             "CLI.UnknownFormat",
-            "Unknown format '{0}'; expected md, html, odt, fodt or pdf.",
-            "不支援的格式 '{0}'；請指定 md、html、odt、fodt 或 pdf。");
+            "Unknown format '{0}'; expected {1}.",
+            "不支援的格式 '{0}'；請指定 {1}。");
+
+        /// <summary>A choice among names; {0} all of them but the last, joined by the language's list separator, {1} the last.</summary>
+        public static readonly Message CliAlternatives = new(
+            "CLI.Alternatives",
+            "{0} or {1}",
+            "{0} 或 {1}");
+
+        /// <summary>No --format, and -o's extension names none; {0} the formats, {1} the path.</summary>
+        public static readonly Message CliFormatNotNamedByExtension = new(
+            "CLI.FormatNotNamedByExtension",
+            "give --format ({0}): -o '{1}' names no format by its extension",
+            "請指定 --format（{0}）：-o '{1}' 的副檔名不是任何一種格式");
+
+        /// <summary>No --format, and -o is an existing directory; {0} the formats, {1} the path.</summary>
+        public static readonly Message CliFormatNotNamedByDirectory = new(
+            "CLI.FormatNotNamedByDirectory",
+            "give --format ({0}): -o '{1}' is a directory, which names no format",
+            "請指定 --format（{0}）：-o '{1}' 是目錄，無從判斷格式");
+
+        /// <summary>No --format, and -o is standard output; {0} the formats.</summary>
+        public static readonly Message CliFormatNotNamedByStandardOutput = new(
+            "CLI.FormatNotNamedByStandardOutput",
+            "give --format ({0}): standard output (-o -) has no extension to name one",
+            "請指定 --format（{0}）：標準輸出（-o -）沒有副檔名可判斷格式");
+
+        /// <summary>Neither --format nor -o; {0} the formats.</summary>
+        public static readonly Message CliOutputAndFormatMissing = new(
+            "CLI.OutputAndFormatMissing",
+            "give -o PATH, and --format ({0}) unless the extension of PATH names it (-o plan.odt renders odt)",
+            "請指定 -o PATH，並指定 --format（{0}），除非 PATH 的副檔名即表示格式（-o plan.odt 即產製 odt）");
+
+        /// <summary>--format and the extension of the -o file disagree, and --format wins; {0} the path, {1} the format written, {2} the extension's format.</summary>
+        public static readonly Message CliFormatOverridesExtension = new(
+            "CLI.FormatOverridesExtension",
+            "-o '{0}': written as {1}, as --format says, though its extension is that of {2}",
+            "-o '{0}'：依 --format 寫成 {1} 格式，但其副檔名屬於 {2} 格式");
+
+        /// <summary>Several outputs, and -o names a file by its extension; {0} the path, {1} documents, {2} formats, {3} outputs.</summary>
+        public static readonly Message CliSeveralOutputsNeedDirectory = new(
+            "CLI.SeveralOutputsNeedDirectory",
+            "{1} document(s) in {2} format(s) give {3} outputs: -o must be a directory, and '{0}' names a file by its extension (write '{0}/' for a directory of that name)",
+            "{1} 份文件、{2} 種格式共有 {3} 個輸出：-o 須為目錄，但 '{0}' 的副檔名表示檔案（如要使用此名稱的目錄，請寫成 '{0}/'）");
+
+        /// <summary>A document argument that looks like an option and names no file; {0} the argument.</summary>
+        public static readonly Message CliUnknownOption = new(
+            "CLI.UnknownOption",
+            "Unknown option '{0}' (nor is it an existing document)",
+            "不明的選項 '{0}'（也不是已存在的文件）");
 
         /// <summary>A numeric option out of its range; {0} the option, {1} the value, {2} the least, {3} the greatest, {4} the unit.</summary>
         public static readonly Message CliOutOfRange = new(

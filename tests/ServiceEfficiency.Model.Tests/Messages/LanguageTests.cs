@@ -82,15 +82,4 @@ public sealed class LanguageTests
     }
 
     private static string Identity(Diagnostic d) => $"{d.Code} {d.Severity} {d.Location} {d.Suggestion}";
-
-    /// <summary>The invariant culture under another name (globalization-invariant mode has no zh-TW to create).</summary>
-    private sealed class NamedCulture : CultureInfo
-    {
-        private readonly string _name;
-
-        public NamedCulture(string name)
-            : base(string.Empty) => _name = name;
-
-        public override string Name => _name;
-    }
 }
