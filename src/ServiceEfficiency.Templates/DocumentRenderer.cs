@@ -45,6 +45,7 @@ public sealed class DocumentRenderer
     /// <summary>Creates a renderer; <paramref name="options"/> are copied.</summary>
     /// <param name="options">Template overrides, limits and output choices; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
+    /// <exception cref="ArgumentNullException"><see cref="RenderOptions.Culture"/> or <see cref="RenderOptions.Fonts"/> is null.</exception>
     public DocumentRenderer(RenderOptions? options = null)
     {
         _options = (options ?? new RenderOptions()).Snapshot();
@@ -97,10 +98,11 @@ public sealed class DocumentRenderer
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         ModelObject model = TemplateModel.Document(document, edition, _options);
+        ModelObject fonts = FontModel.Create(_options.Fonts);
 
         // After the model: its projections grow with the document, not with what the template does.
         var guard = new RenderGuard(_options.Timeout, _options.EffectiveMemoryLimit, timeout);
-        var run = new Run(this, model, format, guard, linked.Token, timeout.Token, cancellationToken);
+        var run = new Run(this, model, fonts, format, guard, linked.Token, timeout.Token, cancellationToken);
         // Every root template rendered first, packaged after: a failure in any part leaves nothing behind.
         var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (string root in format.RootTemplates)
@@ -189,16 +191,18 @@ public sealed class DocumentRenderer
     {
         private readonly DocumentRenderer _renderer;
         private readonly ModelObject _model;
+        private readonly ModelObject _fonts;
         private readonly DocumentFormat _format;
         private readonly RenderGuard _guard;
         private readonly CancellationToken _token;
         private readonly CancellationToken _timeout;
         private readonly CancellationToken _caller;
 
-        public Run(DocumentRenderer renderer, ModelObject model, DocumentFormat format, RenderGuard guard, CancellationToken token, CancellationToken timeout, CancellationToken caller)
+        public Run(DocumentRenderer renderer, ModelObject model, ModelObject fonts, DocumentFormat format, RenderGuard guard, CancellationToken token, CancellationToken timeout, CancellationToken caller)
         {
             _renderer = renderer;
             _model = model;
+            _fonts = fonts;
             _format = format;
             _guard = guard;
             _token = token;
@@ -221,6 +225,7 @@ public sealed class DocumentRenderer
             globals.SetValue("document", _model, true);
             globals.SetValue("edition", _model["edition"], true);
             globals.SetValue("format", _format.Name, true);
+            globals.SetValue("fonts", _fonts, true);
             context.PushGlobal(Functions);
             context.PushGlobal(globals);
             context.PushCulture(options.Culture);

@@ -2,8 +2,9 @@ namespace ServiceEfficiency.Templates;
 
 /// <summary>
 /// Markup that is written as it is, without escaping: the output of <c>include</c> (already escaped
-/// where it was rendered) and fragments built by the renderer's own helper functions. Data never
-/// becomes a <see cref="RawMarkup"/>; templates cannot create one from a value.
+/// where it was rendered), fragments built by the renderer's own helper functions, and values the
+/// renderer has escaped itself (the CSS font lists of <c>fonts</c>). Unescaped data never becomes a
+/// <see cref="RawMarkup"/>; templates cannot create one from a value.
 /// </summary>
 public sealed class RawMarkup
 {

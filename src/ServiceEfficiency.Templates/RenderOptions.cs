@@ -7,7 +7,7 @@ using ServiceEfficiency.Documents;
 namespace ServiceEfficiency.Templates;
 
 /// <summary>
-/// How <see cref="DocumentRenderer"/> renders: culture, column titles, sections, template overrides
+/// How <see cref="DocumentRenderer"/> renders: culture, column titles, sections, fonts, template overrides
 /// and the limits that stop a runaway template. The renderer copies the options when it is
 /// created; changing them afterwards does not affect it.
 /// </summary>
@@ -43,6 +43,16 @@ public sealed class RenderOptions
     /// (what the default templates print); a row's <c>figures</c> always hold the entry's figures.
     /// </summary>
     public bool IncludeFigures { get; set; }
+
+    /// <summary>
+    /// The faces the document is printed in: <see cref="DocumentFonts.Serif"/> for the body text and
+    /// <see cref="DocumentFonts.Sans"/> for the title and headings, each an East Asian and a Western
+    /// face. Default <see cref="DocumentFonts.Default"/> (Noto Serif CJK TC, Noto Sans CJK TC); for
+    /// 標楷體, <c>new DocumentFonts(serif: new FontPair("DFKai-SB"))</c>. ODT and flat ODT use both
+    /// pairs, HTML the sans pair, Markdown none; templates see them as <c>fonts</c>. The fonts are
+    /// named, not embedded.
+    /// </summary>
+    public DocumentFonts Fonts { get; set; } = DocumentFonts.Default;
 
     /// <summary>
     /// A directory whose templates replace the embedded defaults of the same name
@@ -123,6 +133,7 @@ public sealed class RenderOptions
             Sections = Sections is null ? null : new HashSet<PlanSectionKind>(Sections),
             IncludeTables = IncludeTables,
             IncludeFigures = IncludeFigures,
+            Fonts = Fonts ?? throw new ArgumentNullException(nameof(Fonts)), // immutable: the reference is a copy
             TemplateDirectory = TemplateDirectory,
             TemplateSource = TemplateSource,
             LoopLimit = LoopLimit,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace ServiceEfficiency.Templates;
@@ -91,6 +92,35 @@ internal static class TextEscaping
 
     /// <summary>XML (and so ODF) text and attribute values: <c>&amp; &lt; &gt; &quot; &apos;</c>, after <see cref="Sanitize"/>.</summary>
     public static string Xml(string text) => EscapeMarkup(Sanitize(text), "&apos;");
+
+    /// <summary>
+    /// A quoted CSS string (<c>"Noto Sans CJK TC"</c>) that is inert wherever it is written: every
+    /// character below U+00A0 but ASCII letters, digits, space, <c>-</c> and <c>.</c> becomes a CSS
+    /// escape (<c>&lt;</c> → <c>\3c </c>), so the value can end neither the string nor a
+    /// <c>&lt;style&gt;</c> element, and is no markup in HTML, XML or Markdown; so do formatting
+    /// characters and line separators. Other characters (Chinese) are kept, after <see cref="Sanitize"/>.
+    /// </summary>
+    public static string CssString(string text)
+    {
+        string clean = Sanitize(text);
+        var builder = new StringBuilder(clean.Length + 2).Append('"');
+        foreach (char c in clean)
+        {
+            bool plain = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or ' ' or '-' or '.'
+                || (c >= '\u00A0' && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator));
+            if (plain)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                // The space ends the hexadecimal escape (CSS takes it as part of the escape), so a digit after it stays a digit.
+                builder.Append('\\').Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append(' ');
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
 
     /// <summary>
     /// GitHub-flavoured Markdown, safe inside table cells and paragraphs: HTML-significant characters

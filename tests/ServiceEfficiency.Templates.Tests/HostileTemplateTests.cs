@@ -94,6 +94,9 @@ public sealed class HostileTemplateTests : IDisposable
     [InlineData("{{ array.clear document.tables }}")]
     [InlineData("{{ document.tables[0].rows[0].cells[0].text = 'forged' }}")]
     [InlineData("{{ document = 'forged' }}")]
+    [InlineData("{{ fonts.serif.east_asian = 'forged' }}")]
+    [InlineData("{{ array.clear fonts.faces }}")]
+    [InlineData("{{ fonts = 'forged' }}")]
     public void TheModelCannotBeChanged(string template)
     {
         Diagnostic error = _sandbox.Fails(template);

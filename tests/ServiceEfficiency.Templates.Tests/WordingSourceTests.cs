@@ -37,6 +37,7 @@ public class WordingSourceTests
         [("ServiceEfficiency.Cli/Commands/CommendCommand.cs", "Under a highest-only clause (同時符合…以最高額度辦理敘獎) a person who qualifies several times gets only the highest.")] = Help,
         [("ServiceEfficiency.Cli/Commands/ScheduleCommand.cs", "Lists the reporting deadlines of a year for a headquarters (總局), branch (分局) or unit (單位), from the edition's rules.")] = Help,
         [("ServiceEfficiency.Cli/Commands/ScheduleCommand.cs", "Dates are ROC dates; deadlines in the next year (成果報送) carry that year.")] = Help,
+        [("ServiceEfficiency.Cli/Commands/FontOptions.cs", "The body text's face: EASTASIAN or EASTASIAN,WESTERN, e.g. DFKai-SB (標楷體) or \"DFKai-SB,Times New Roman\". Default Noto Serif CJK TC. Named, not embedded: install it where the document is printed.")] = Help,
         [("ServiceEfficiency.Cli/Commands/RenderCommand.cs", "Print each row's quantified figures (量化成果：受理商品檢驗 923 件) under its results; the real documents do not, so it is off by default.")] = Help,
     };
 

@@ -48,6 +48,8 @@ internal static class RenderCommand
         var templates = new Option<string?>("--templates") { Description = "A directory of templates that override the embedded ones (same names, e.g. html/document.sbn).", HelpName = "DIR" };
         var strict = new Option<bool>("--strict") { Description = "Refuse to render a document with validation errors (exit 1)." };
         var figures = new Option<bool>("--figures") { Description = "Print each row's quantified figures (量化成果：受理商品檢驗 923 件) under its results; the real documents do not, so it is off by default." };
+        Option<FontPair?> fontSerif = FontOptions.Serif();
+        Option<FontPair?> fontSans = FontOptions.Sans();
         var timeout = new Option<int>("--timeout") { Description = $"Seconds allowed per render, and per LibreOffice conversion for pdf (1 to {MaxTimeoutSeconds}).", DefaultValueFactory = _ => 120 };
         // CancellationTokenSource.CancelAfter takes at most int.MaxValue milliseconds.
         timeout.Validators.Add(result => CheckRange(result, "--timeout", MaxTimeoutSeconds, Messages.CliSeconds));
@@ -73,7 +75,7 @@ internal static class RenderCommand
             "service-efficiency render results.json -o results.pdf",
             "service-efficiency render a/plan.json b/results.json -f odt -o out/ --report render.json"))
         {
-            documents, format, output, editions, templates, strict, figures, timeout, outputLimit, report,
+            documents, format, output, editions, templates, strict, figures, fontSerif, fontSans, timeout, outputLimit, report,
         };
         command.Validators.Add(result =>
         {
@@ -95,6 +97,7 @@ internal static class RenderCommand
                 parseResult.GetValue(templates),
                 parseResult.GetValue(strict),
                 parseResult.GetValue(figures),
+                new DocumentFonts(parseResult.GetValue(fontSerif), parseResult.GetValue(fontSans)),
                 TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
                 parseResult.GetValue(outputLimit),
                 parseResult.GetValue(report),
@@ -121,7 +124,7 @@ internal static class RenderCommand
         }
     }
 
-    private static async Task<int> Run(string[] documents, string[]? givenFormats, string output, string[]? editionPaths, string? templates, bool strict, bool figures, TimeSpan timeout, int? outputLimit, string? reportPath, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> Run(string[] documents, string[]? givenFormats, string output, string[]? editionPaths, string? templates, bool strict, bool figures, DocumentFonts fonts, TimeSpan timeout, int? outputLimit, string? reportPath, TextWriter error, CancellationToken cancellationToken)
     {
         string[] formats = ChooseFormats(givenFormats, output);
         bool toDirectory = documents.Length > 1 || formats.Length > 1;
@@ -177,7 +180,7 @@ internal static class RenderCommand
             CreateDirectory(output);
         }
 
-        var options = new RenderOptions { TemplateDirectory = templates, Timeout = timeout, IncludeFigures = figures };
+        var options = new RenderOptions { TemplateDirectory = templates, Timeout = timeout, IncludeFigures = figures, Fonts = fonts };
         if (outputLimit is int limit)
         {
             options.OutputLimit = limit;

@@ -258,6 +258,12 @@ namespace ServiceEfficiency.Text
         /// <summary>Unit of --output-limit.</summary>
         public static readonly Message CliCharacters = new("CLI.Characters", "characters", "字元");
 
+        /// <summary>A bad --font-serif or --font-sans value; {0} the option, {1} why (the library's English reason).</summary>
+        public static readonly Message CliBadFont = new(
+            "CLI.BadFont",
+            "{0}: {1} Give one face, or the East Asian and the Western face separated by a comma (DFKai-SB,Times New Roman).",
+            "{0}：{1} 請指定一個字型，或以逗號分隔東亞字型與西文字型（DFKai-SB,Times New Roman）。");
+
         /// <summary>LibreOffice is not installed.</summary>
         public static readonly Message CliInstallLibreOffice = new(
             "CLI.InstallLibreOffice",
