@@ -215,6 +215,30 @@ public sealed class FontTests
         Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName is "script" or "img" or "x");
     }
 
+    // Word reads a run's face from w:rFonts: ascii/hAnsi for Latin, eastAsia for Chinese, cs for complex scripts.
+    [Theory]
+    [InlineData("DFKai-SB", "Times New Roman", "PMingLiU")]
+    [InlineData("a&b <!-- x", "x'y <w:b/>", "]]><x/>")]
+    public void DocxStylesUseTheFacesForEachScript(string serifEastAsian, string serifWestern, string sans)
+    {
+        var fonts = new DocumentFonts(new FontPair(serifEastAsian, serifWestern), new FontPair(sans));
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        XDocument styles = DocxPart(Render(fonts, DocumentFormat.Docx), "word/styles.xml");
+
+        XElement body = styles.Root!.Element(w + "docDefaults")!.Element(w + "rPrDefault")!.Descendants(w + "rFonts").Single();
+        Assert.Equal(
+            (serifWestern, serifWestern, serifEastAsian, serifWestern),
+            ((string?)body.Attribute(w + "ascii"), (string?)body.Attribute(w + "hAnsi"), (string?)body.Attribute(w + "eastAsia"), (string?)body.Attribute(w + "cs")));
+        foreach (string heading in new[] { "Title", "Heading2", "Heading3" })
+        {
+            XElement fontsOf = styles.Root.Elements(w + "style").Single(e => (string?)e.Attribute(w + "styleId") == heading).Descendants(w + "rFonts").Single();
+            Assert.All(new[] { "ascii", "hAnsi", "eastAsia", "cs" }, a => Assert.Equal(sans, (string?)fontsOf.Attribute(w + a)));
+        }
+    }
+
+    private static XDocument DocxPart(byte[] docx, string entry) =>
+        XDocument.Parse(Encoding.UTF8.GetString(OdfZip.Entries(docx).Single(e => e.Name == entry).Data));
+
     [Fact]
     public void TheDefaultsRenderTheFacesOfBefore()
     {
@@ -229,6 +253,7 @@ public sealed class FontTests
             StringComparison.Ordinal);
         Assert.Contains("body { font-family: \"Noto Sans CJK TC\", \"Noto Sans TC\", \"Microsoft JhengHei\", \"PingFang TC\", sans-serif;", Html(DocumentFonts.Default), StringComparison.Ordinal);
         Assert.Equal(Render(DocumentFonts.Default, DocumentFormat.Odt), Render(new DocumentFonts(new FontPair("Noto Serif CJK TC"), new FontPair("Noto Sans CJK TC", "Noto Sans CJK TC")), DocumentFormat.Odt));
+        Assert.Equal(Render(DocumentFonts.Default, DocumentFormat.Docx), Render(new DocumentFonts(new FontPair("Noto Serif CJK TC"), new FontPair("Noto Sans CJK TC", "Noto Sans CJK TC")), DocumentFormat.Docx));
     }
 
     private static byte[] Render(DocumentFonts fonts, DocumentFormat format)
