@@ -21,6 +21,8 @@ public class FigureExtractorTests
     [InlineData("111.06.01完成2件", "2|件|完成")]
     [InlineData("111/6/1起實施")]
     [InlineData("自111年5月起，每月辦理消毒1次", "1|次|每月辦理消毒")]
+    [InlineData("112年1至12月共受理陳情案144件", "144|件|受理陳情案")]
+    [InlineData("依限於3日內回覆12件", "12|件|回覆")]
 
     // Years: 112年, 2023年, 112學年度, 111年度, 88至105年.
     [InlineData("112年計受理商品檢驗923件", "923|件|受理商品檢驗")]
@@ -87,6 +89,8 @@ public class FigureExtractorTests
     [InlineData("舉辦十二場次研習", "12|場次|舉辦")]
     [InlineData("兩萬人次參與", "20000|人次|參與")]
     [InlineData("十餘場次", "10|場次||>=")]
+    [InlineData("服務滿意度達九成", "9|成|服務滿意度")]
+    [InlineData("每月一次", "1|次|每月")]
     [InlineData("設置一處服務站")]
     [InlineData("採一站式服務")]
     [InlineData("家用三表之糾紛鑑定")]
@@ -109,6 +113,9 @@ public class FigureExtractorTests
     [InlineData("處理時間3天內", "3|天|處理時間|<=")]
     [InlineData("每班學員30人以下", "30|人|每班學員|<=")]
     [InlineData("於24小時內回覆", "24|小時|於|<=")]
+    [InlineData("約新臺幣500萬元", "500|萬元||~")]
+    [InlineData("預約3件", "3|件|預約")]
+    [InlineData("最近3場", "3|場|最近")]
 
     // Labels: markers trimmed (計, 共, 合計, 達), colons, connectors, words that begin with a marker kept.
     [InlineData("商檢418件，度政172件，計590件", "418|件|商檢", "172|件|度政", "590|件|")]

@@ -15,10 +15,11 @@ namespace ServiceEfficiency.Figures;
 /// 23000); before 萬元, 億元 and 千元 the number is kept in that unit (500萬元 → 500 萬元). 百分之九十 is 90 %.
 /// </para>
 /// <para>
-/// Chinese numerals count where a counting unit follows them (三場 → 3, 二間 → 2, 十餘場 → at least 10, 兩萬人 →
-/// 20000), but not 一 alone, which in prose is the article more often than the count (一處學習場域, 一次性, 一站式);
-/// not before the units that make words with them (十分, 一成不變, so 分, 成, 元, 台 and measures follow Arabic
-/// numbers only); and not as an ordinal or weekday (第一課, 星期三).
+/// Chinese numerals count where a counting unit follows them (三場 → 3, 二間 → 2, 九成 → 9 成, 十餘場 → at least 10,
+/// 兩萬人 → 20000), but not 一 alone, which in prose is the article more often than the count (一處學習場域, 一次性,
+/// 一站式) — unless a word that announces a count comes right before it (計一場, 共一件, 至少一次, 僅一處) or it
+/// is a rate (每月一次); not before the units that make words with them (十分, 五金, so 分, 元, 台 and measures
+/// follow Arabic numbers only); and not as an ordinal or weekday (第一課, 星期三).
 /// </para>
 /// <para>
 /// Not figures: dates and years (111年6月1日, 6月1日, 1-12月, 111年度, 112學年度, 2023年 — so no duration in 年 is

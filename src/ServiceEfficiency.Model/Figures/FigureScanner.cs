@@ -12,6 +12,8 @@ internal sealed class FigureScanner
     private const int MaxChineseRun = 24;
     private static readonly decimal MaxTotal = 1e24m;
 
+    private static readonly string[] Currencies = { "新臺幣", "新台幣", "NT$", "$" };
+
     private readonly string text;
     private readonly List<ExtractedFigure> figures = new List<ExtractedFigure>();
 
@@ -122,7 +124,7 @@ internal sealed class FigureScanner
         // The second number of a range (3至5場, 3到5場) is not the count.
         if (ahead is '至' or '到' && (IsArabicDigit(CharAt(previous - 1)) || IsChineseNumeralStart(CharAt(previous - 1))))
         {
-            return NotAFigure(p);
+            return NotAFigure(AfterSuffix(p));
         }
 
         // 億, 萬, 千, 百 after the number: 1萬3,147, 2.3萬, 3千萬; 500萬元 keeps 萬元 as its unit.
@@ -251,7 +253,7 @@ internal sealed class FigureScanner
         }
 
         decimal? parsed = ParseChinese(run);
-        if (parsed is null || run == "一" || (run == "四" && CharAt(p) == '處') || (run == "九" && CharAt(p) == '份'))
+        if (parsed is null || (run == "一" && !CountsOne(start)) || (run == "四" && CharAt(p) == '處') || (run == "九" && CharAt(p) == '份'))
         {
             return p;
         }
@@ -271,6 +273,9 @@ internal sealed class FigureScanner
 
         return Add(start, p + unit.Length, parsed.Value, unit, qualifiers);
     }
+
+    // 一 alone is a count only after a word that announces one (計一場, 共一件, 至少一次, 僅一處) or in a rate (每月一次).
+    private bool CountsOne(int start) => "計共達少僅只".IndexOf(CharAt(start - 1)) >= 0 || CharAt(start - 2) == '每';
 
     private int Percent(int start)
     {
@@ -309,6 +314,17 @@ internal sealed class FigureScanner
     {
         int figureStart = start;
         int q = start;
+
+        // 約新臺幣500萬元: the qualifier stands before the currency.
+        foreach (string currency in Currencies)
+        {
+            if (q - currency.Length >= boundary && At(q - currency.Length, currency))
+            {
+                q -= currency.Length;
+                break;
+            }
+        }
+
         while (q > boundary && start - q < 2 && IsSpace(text[q - 1]))
         {
             q--;
@@ -326,6 +342,8 @@ internal sealed class FigureScanner
 
         // 至少測試1次, 最高補助5萬元: a bound word that opens the clause bounds its number.
         qualifiers |= FigureQualifierWords.MatchLeading(ref label);
+        // 2.3 × 10000 is 23000.0: the scale of the arithmetic is not the figure's (1.000… drops trailing zeros).
+        value /= 1.0000000000000000000000000000m;
         figures.Add(new ExtractedFigure(value, unit, label, qualifiers, figureStart, figureEnd - figureStart, text.Substring(figureStart, figureEnd - figureStart)));
         boundary = figureEnd;
         return figureEnd;
@@ -355,7 +373,10 @@ internal sealed class FigureScanner
             return p;
         }
 
-        return CharAt(p + 1) == '度' ? p + 2 : p + 1;
+        p = CharAt(p + 1) == '度' ? p + 2 : p + 1;
+
+        // 6月1日起, 3日內, 17時前: the word after a date or a time belongs to it, not to the next label.
+        return p < text.Length && "內起止前後".IndexOf(text[p]) >= 0 ? p + 1 : p;
     }
 
     private int NotAFigure(int end)
