@@ -40,6 +40,24 @@ public sealed class OverrideTests : IDisposable
         Assert.Contains("（覆寫）</dc:title>", odt, StringComparison.Ordinal);
     }
 
+    // Word is overridden like every format: a custom source replaces docx/footer1.xml.sbn, and every other part is the default's.
+    [Fact]
+    public void ADocxPartIsOverriddenByNameAndTheOtherPartsStayTheDefaults()
+    {
+        const string footer = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:r><w:t>{{ document.agency.name }}</w:t></w:r></w:p></w:ftr>";
+        (ServiceDocument document, CriteriaEdition edition) = Samples.Load("hualien-112-results");
+        byte[] defaults = new DocumentRenderer().RenderToBytes(document, edition, DocumentFormat.Docx);
+        byte[] overridden = new DocumentRenderer(new RenderOptions { TemplateSource = new MemoryTemplates(("docx/footer1.xml.sbn", footer)) })
+            .RenderToBytes(document, edition, DocumentFormat.Docx);
+
+        Dictionary<string, byte[]> before = OdfZip.Entries(defaults).ToDictionary(e => e.Name, e => e.Data);
+        Dictionary<string, byte[]> after = OdfZip.Entries(overridden).ToDictionary(e => e.Name, e => e.Data);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.Equal(Samples.Text(before["word/document.xml"]), Samples.Text(after["word/document.xml"]));
+        Assert.Contains("<w:t>經濟部標準檢驗局花蓮分局</w:t>", Samples.Text(after["word/footer1.xml"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("NUMPAGES", Samples.Text(after["word/footer1.xml"]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ACustomSourceComesFirst()
     {
