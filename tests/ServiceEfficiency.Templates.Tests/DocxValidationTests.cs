@@ -55,7 +55,7 @@ public sealed class DocxValidationTests
     }
 
     /// <summary>The validator's errors, described while the package is open (a closed package cannot name its parts).</summary>
-    private static IReadOnlyList<string> Validate(byte[] docx)
+    internal static IReadOnlyList<string> Validate(byte[] docx)
     {
         using var stream = new MemoryStream(docx, writable: false);
         using WordprocessingDocument package = WordprocessingDocument.Open(stream, isEditable: false);
