@@ -127,6 +127,9 @@ public sealed class DocumentFormat
     /// <summary>How the rendered root templates become one file.</summary>
     public OutputPackaging Packaging { get; }
 
+    /// <summary>Whether a name the template model does not have is an error (office templates) rather than nothing.</summary>
+    internal bool StrictMembers { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 

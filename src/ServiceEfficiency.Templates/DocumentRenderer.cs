@@ -12,6 +12,7 @@ using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.IO;
+using ServiceEfficiency.Templates.Office;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Templates;
@@ -49,7 +50,9 @@ public sealed class DocumentRenderer
     public DocumentRenderer(RenderOptions? options = null)
     {
         _options = (options ?? new RenderOptions()).Snapshot();
-        _store = new TemplateStore(_options.TemplateSource, _options.TemplateDirectory, _options.MaxTemplateLength);
+        // An office template's parts are bounded by its own package limits, and a layout with images is long.
+        int maxLength = _options.TemplateSource is OfficeTemplate ? int.MaxValue : _options.MaxTemplateLength;
+        _store = new TemplateStore(_options.TemplateSource, _options.TemplateDirectory, maxLength);
     }
 
     /// <summary>The names of the embedded default templates (<c>html/document.sbn</c> …), to copy and override.</summary>
@@ -107,7 +110,7 @@ public sealed class DocumentRenderer
         var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (string root in format.RootTemplates)
         {
-            parts.Add(root, Utf8.GetBytes(run.Render(root)));
+            parts.Add(root, Utf8.GetBytes(Render(run, root)));
         }
 
         return format.Packaging.Package(parts);
@@ -186,6 +189,19 @@ public sealed class DocumentRenderer
         await AtomicFile.WriteAsync(target, bytes, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Renders one root template; a failure in an office template is told at its tag and place in the layout.</summary>
+    private string Render(Run run, string root)
+    {
+        try
+        {
+            return run.Render(root);
+        }
+        catch (TemplateRenderException failed) when (_options.TemplateSource is OfficeTemplate layout)
+        {
+            throw new TemplateRenderException(failed.Diagnostics.Select(layout.Relocate).ToList(), failed.InnerException ?? failed);
+        }
+    }
+
     /// <summary>One render: the model, the tokens, and the mapping of failures to diagnostics.</summary>
     private sealed class Run
     {
@@ -219,7 +235,7 @@ public sealed class DocumentRenderer
             }
 
             RenderOptions options = _renderer._options;
-            var context = new SafeTemplateContext(_renderer._store, options, _format.Escaping, _guard, _token);
+            var context = new SafeTemplateContext(_renderer._store, options, _format.Escaping, _guard, _token, _format.StrictMembers);
 
             var globals = new ScriptObject();
             globals.SetValue("document", _model, true);

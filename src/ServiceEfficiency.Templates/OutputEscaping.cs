@@ -26,6 +26,14 @@ public sealed class OutputEscaping
     /// <summary>XML 1.0 text (ODF), dropping the characters XML forbids.</summary>
     public static OutputEscaping Xml { get; } = new("xml", TextEscaping.Xml);
 
+    /// <summary>
+    /// The escaping of an office template's part: XML, and the vocabulary's elements for line
+    /// breaks and tabs (which depend on the part's own namespace prefixes, so each template has one).
+    /// </summary>
+    /// <param name="name">The escaping's name.</param>
+    /// <param name="escape">XML escaping and more; it must escape everything <see cref="TextEscaping.Xml"/> does.</param>
+    internal static OutputEscaping Office(string name, Func<string, string> escape) => new(name, escape);
+
     /// <summary>The name of the escaping: <c>markdown</c>, <c>html</c> or <c>xml</c>.</summary>
     public string Name { get; }
 

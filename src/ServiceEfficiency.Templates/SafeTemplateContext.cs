@@ -32,7 +32,8 @@ internal sealed class SafeTemplateContext : TemplateContext
     /// <param name="escaping">The format's escaping of printed values.</param>
     /// <param name="guard">The render's clock and memory check.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
-    public SafeTemplateContext(TemplateStore store, RenderOptions options, OutputEscaping escaping, RenderGuard guard, CancellationToken cancellationToken)
+    /// <param name="strictMembers">Whether a name the template model does not have is an error (SE2002) rather than nothing.</param>
+    public SafeTemplateContext(TemplateStore store, RenderOptions options, OutputEscaping escaping, RenderGuard guard, CancellationToken cancellationToken, bool strictMembers = false)
         : base(SafeBuiltins())
     {
         _store = store;
@@ -59,6 +60,27 @@ internal sealed class SafeTemplateContext : TemplateContext
         StrictVariables = true;
         NewLine = "\n";
         CancellationToken = cancellationToken;
+        if (strictMembers)
+        {
+            // A typo in a layout made in Writer or Word would otherwise print nothing, silently.
+            EnableRelaxedMemberAccess = false;
+            TryGetMember = UnknownMember;
+        }
+    }
+
+    /// <summary>Refuses a member a model object does not have (SE2002), naming it.</summary>
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
+    {
+        value = null!;
+        if (target is ModelObject)
+        {
+            throw new TemplateDiagnosticException(span, new[]
+            {
+                TemplateDiagnosticCodes.RuntimeError.Create(Messages.SE2002UnknownMember.Format(member), TemplateStore.Location(null, span), Messages.SE2002UnknownMemberHelp.Format()),
+            });
+        }
+
+        return false;
     }
 
     /// <summary>How deep includes are nested right now.</summary>

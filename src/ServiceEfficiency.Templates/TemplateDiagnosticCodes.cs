@@ -41,10 +41,17 @@ public static class TemplateDiagnosticCodes
     /// <summary>SE2009: what the template built (strings, arrays, objects, output) grew the heap beyond <see cref="RenderOptions.MemoryLimit"/>.</summary>
     public static readonly DiagnosticDescriptor MemoryLimitExceeded = new("SE2009", DiagnosticSeverity.Error, Messages.SE2009Title.English);
 
+    /// <summary>SE2010: an office template (a layout made in Writer or Word) is refused: not a package, a zip bomb, a missing part, malformed XML, an external link.</summary>
+    public static readonly DiagnosticDescriptor OfficeTemplateRefused = new("SE2010", DiagnosticSeverity.Error, Messages.SE2010Title.English);
+
+    /// <summary>SE2011: a tag in an office template is where it cannot work: not closed in its paragraph, a block without its end, a block crossing cells or tables.</summary>
+    public static readonly DiagnosticDescriptor TagMisplaced = new("SE2011", DiagnosticSeverity.Error, Messages.SE2011Title.English);
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         TemplateNotFound, ParseError, RuntimeError, LoopLimitExceeded, RecursionLimitExceeded,
         OutputLimitExceeded, TemplatePathRefused, Timeout, ModelIsReadOnly, MemoryLimitExceeded,
+        OfficeTemplateRefused, TagMisplaced,
     };
 }
