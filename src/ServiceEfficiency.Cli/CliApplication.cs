@@ -27,7 +27,8 @@ internal static class CliApplication
     {
         var root = new RootCommand(
             "service-efficiency: plans (提升服務效能執行計畫) and results reports (執行績效與成果) of Taiwanese agencies — " +
-            "render, validate, scaffold, commend, schedule, and migrate them when the criteria change; list the shipped criteria editions." + Environment.NewLine +
+            "render, validate, scaffold, commend, schedule, and migrate them when the criteria change; list the shipped criteria editions; " +
+            "export a starter for layouts made in LibreOffice Writer or Word." + Environment.NewLine +
             "Every file argument accepts - for standard input or output; text is UTF-8." + Environment.NewLine +
             "Exit codes (every command): 0 done, no errors · 1 done, but the inputs have errors (rendered or validated all the same) · " +
             "2 nothing could be done or an output could not be written (usage, file, collision, full disk) · " +
@@ -40,6 +41,7 @@ internal static class CliApplication
             ScheduleCommand.Create(),
             DiffCommand.Create(),
             EditionsCommand.Create(),
+            TemplatesCommand.Create(),
         };
         root.Options.Add(Language);
         return root;

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ServiceEfficiency.Templates;
+using ServiceEfficiency.Templates.Office;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Cli.Commands;
@@ -46,6 +47,12 @@ internal static class RenderCommand
         };
         Option<string[]> editions = CommonOptions.Editions();
         var templates = new Option<string?>("--templates") { Description = "A directory of templates that override the embedded ones (same names, e.g. html/document.sbn).", HelpName = "DIR" };
+        var template = new Option<string?>("--template")
+        {
+            Description = "An office template: a layout made in LibreOffice Writer or Word (.odt, .fodt or .docx, e.g. from templates export) with tags in its text. " +
+                "Documents are rendered into its format, keeping its styles; not with --templates.",
+            HelpName = "FILE",
+        };
         var strict = new Option<bool>("--strict") { Description = "Refuse to render a document with validation errors (exit 1)." };
         var figures = new Option<bool>("--figures") { Description = "Print each row's quantified figures (量化成果：受理商品檢驗 923 件) under its results; the real documents do not, so it is off by default." };
         Option<FontPair?> fontSerif = FontOptions.Serif();
@@ -72,10 +79,11 @@ internal static class RenderCommand
             "service-efficiency render samples/data/*.json --format md,html,odt,fodt -o out/",
             "service-efficiency render plan.json -o plan.odt --edition criteria/",
             "service-efficiency render plan.json --format html -o - --templates my-templates/ > plan.html",
+            "service-efficiency render plan.json --template layouts/starter.docx -o plan.docx",
             "service-efficiency render results.json -o results.pdf",
             "service-efficiency render a/plan.json b/results.json -f odt -o out/ --report render.json"))
         {
-            documents, format, output, editions, templates, strict, figures, fontSerif, fontSans, timeout, outputLimit, report,
+            documents, format, output, editions, templates, template, strict, figures, fontSerif, fontSans, timeout, outputLimit, report,
         };
         command.Validators.Add(result =>
         {
@@ -84,6 +92,32 @@ internal static class RenderCommand
             if (result.GetResult(format) is null && result.GetResult(output) is null && result.GetResult(documents) is { Tokens.Count: > 0 })
             {
                 result.AddError(Messages.CliOutputAndFormatMissing.Format(RenderFormats.MessageList));
+            }
+
+            // An office template is a whole layout in one format: checked by its name, before anything is read.
+            string? templatePath = result.GetResult(template)?.GetValueOrDefault<string?>();
+            if (templatePath is null)
+            {
+                return;
+            }
+
+            if (result.GetResult(templates) is not null)
+            {
+                result.AddError(Messages.CliTemplateAndTemplates.Format());
+                return;
+            }
+
+            string? templateFormat = OfficeTemplateFormat(templatePath);
+            if (templateFormat is null)
+            {
+                result.AddError(Messages.CliTemplateNotOffice.Format(templatePath));
+                return;
+            }
+
+            string[] givenFormats = result.GetResult(format)?.GetValueOrDefault<string[]>() ?? Array.Empty<string>();
+            foreach (string other in givenFormats.Where(f => RenderFormats.Find(f) is string known && known != templateFormat).Take(1))
+            {
+                result.AddError(Messages.CliTemplateOtherFormat.Format(other, templatePath, templateFormat));
             }
         });
         command.SetAction((parseResult, cancellationToken) =>
@@ -95,6 +129,7 @@ internal static class RenderCommand
                 parseResult.GetRequiredValue(output),
                 parseResult.GetValue(editions),
                 parseResult.GetValue(templates),
+                parseResult.GetValue(template),
                 parseResult.GetValue(strict),
                 parseResult.GetValue(figures),
                 new DocumentFonts(parseResult.GetValue(fontSerif), parseResult.GetValue(fontSans)),
@@ -124,9 +159,23 @@ internal static class RenderCommand
         }
     }
 
-    private static async Task<int> Run(string[] documents, string[]? givenFormats, string output, string[]? editionPaths, string? templates, bool strict, bool figures, DocumentFonts fonts, TimeSpan timeout, int? outputLimit, string? reportPath, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The format an office template's file name gives (<c>odt</c>, <c>fodt</c>, <c>docx</c>), or null.</summary>
+    private static string? OfficeTemplateFormat(string path)
     {
-        string[] formats = ChooseFormats(givenFormats, output);
+        string? named = RenderFormats.FromPath(path);
+        return named is "odt" or "fodt" or "docx" ? named : null;
+    }
+
+    private static async Task<int> Run(string[] documents, string[]? givenFormats, string output, string[]? editionPaths, string? templates, string? templatePath, bool strict, bool figures, DocumentFonts fonts, TimeSpan timeout, int? outputLimit, string? reportPath, TextWriter error, CancellationToken cancellationToken)
+    {
+        // With an office template the format is the template's (the command checked that -f names no other).
+        string? templateFormat = templatePath is null ? null : OfficeTemplateFormat(templatePath);
+        if (templateFormat is not null && givenFormats is null && RenderFormats.FromPath(output) is string extension && extension != templateFormat && !Directory.Exists(output))
+        {
+            throw new CliException(Messages.CliTemplateOtherExtension.Format(output, templatePath!, templateFormat));
+        }
+
+        string[] formats = templateFormat is not null ? new[] { templateFormat } : ChooseFormats(givenFormats, output);
         bool toDirectory = documents.Length > 1 || formats.Length > 1;
         if (toDirectory && output == CliFiles.StandardStream)
         {
@@ -152,6 +201,16 @@ internal static class RenderCommand
         if (templates is not null && !Directory.Exists(templates))
         {
             throw new CliException(Messages.CliTemplatesDirectoryMissing.Format(templates));
+        }
+
+        OfficeTemplate? layout = null;
+        if (templatePath is not null)
+        {
+            layout = LoadTemplate(templatePath, error);
+            if (layout is null)
+            {
+                return ExitCodes.InputErrors;
+            }
         }
 
         // Every output is named before anything is written, so that a collision writes nothing.
@@ -180,7 +239,7 @@ internal static class RenderCommand
             CreateDirectory(output);
         }
 
-        var options = new RenderOptions { TemplateDirectory = templates, Timeout = timeout, IncludeFigures = figures, Fonts = fonts };
+        var options = new RenderOptions { TemplateDirectory = templates, TemplateSource = layout, Timeout = timeout, IncludeFigures = figures, Fonts = fonts };
         if (outputLimit is int limit)
         {
             options.OutputLimit = limit;
@@ -233,7 +292,7 @@ internal static class RenderCommand
 
                 try
                 {
-                    DocumentFormat? format = RenderFormats.LibraryFormat(target.Format);
+                    DocumentFormat? format = layout?.Format ?? RenderFormats.LibraryFormat(target.Format);
                     byte[] bytes = renderer.RenderToBytes(input.Document, input.Edition, format ?? RenderFormats.PdfSource, cancellationToken);
                     if (format is null)
                     {
@@ -282,6 +341,33 @@ internal static class RenderCommand
         }
 
         return exitCode;
+    }
+
+    /// <summary>
+    /// Loads and compiles the office template, or prints why it is refused (its located diagnostics,
+    /// as a failed render's) and returns null. A missing or unreadable file is a failure (exit 2).
+    /// </summary>
+    private static OfficeTemplate? LoadTemplate(string path, TextWriter error)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException(Messages.CliTemplateMissing.Format(path));
+        }
+
+        try
+        {
+            return OfficeTemplate.Load(path);
+        }
+        catch (TemplateRenderException e)
+        {
+            DiagnosticReport.WriteText(error, e.Diagnostics);
+            error.WriteLine(Messages.CliTemplateRefused.Format(path));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(Messages.CliCannotRead.Format(path, CliFiles.Describe(e)), e);
+        }
     }
 
     // 2 when something could not be read or written; else 1 when an input (a document or a
@@ -371,7 +457,7 @@ internal static class RenderCommand
         return new[] { named };
     }
 
-    private static void CreateDirectory(string path)
+    internal static void CreateDirectory(string path)
     {
         try
         {

@@ -424,5 +424,67 @@ namespace ServiceEfficiency.Text
             "CLI.DocumentOtherEdition",
             "{0} names edition '{1}', not '{2}'",
             "{0} 所列版本為 '{1}'，不是 '{2}'");
+
+        // Office templates (templates export, render --template).
+
+        /// <summary>templates export: an unknown --format; {0} the value.</summary>
+        public static readonly Message CliStarterUnknownFormat = new(
+            "CLI.StarterUnknownFormat",
+            "Unknown starter format '{0}'; expected odt, fodt or docx.",
+            "不支援的範本格式 '{0}'；請指定 odt、fodt 或 docx。");
+
+        /// <summary>templates export: the starter exists and --force is not given; {0} its path.</summary>
+        public static readonly Message CliStarterExists = new(
+            "CLI.StarterExists",
+            "{0}: exists, perhaps a layout restyled from it; use --force to overwrite it, or -o another directory",
+            "{0}：檔案已存在，可能是已修改過的版面；如要覆寫請加 --force，或以 -o 指定其他目錄");
+
+        /// <summary>templates export: -o names a file; {0} the path.</summary>
+        public static readonly Message CliStarterDirectoryIsFile = new(
+            "CLI.StarterDirectoryIsFile",
+            "{0}: is a file; -o takes the directory to write the starter into",
+            "{0}：這是檔案；-o 請指定要寫入範本的目錄");
+
+        /// <summary>templates export: written; {0} its path.</summary>
+        public static readonly Message CliStarterWritten = new(
+            "CLI.StarterWritten",
+            "{0}: written; restyle it in LibreOffice Writer or Word, then render with --template {0}",
+            "{0}：已寫入；請以 LibreOffice Writer 或 Word 修改版面後，以 --template {0} 產製文件");
+
+        /// <summary>render: --template and --templates together.</summary>
+        public static readonly Message CliTemplateAndTemplates = new(
+            "CLI.TemplateAndTemplates",
+            "--template and --templates cannot be used together: an office template is a whole layout of its own",
+            "--template 與 --templates 不可同時使用：辦公文件範本本身即為完整版面");
+
+        /// <summary>render: --template names no office file; {0} the path.</summary>
+        public static readonly Message CliTemplateNotOffice = new(
+            "CLI.TemplateNotOffice",
+            "--template {0}: an office template is a .odt, .fodt or .docx file",
+            "--template {0}：辦公文件範本須為 .odt、.fodt 或 .docx 檔");
+
+        /// <summary>render: -f names another format than the office template's; {0} the format, {1} the template, {2} its format.</summary>
+        public static readonly Message CliTemplateOtherFormat = new(
+            "CLI.TemplateOtherFormat",
+            "--format {0}: the office template {1} renders {2} only; leave out --format or give {2}",
+            "--format {0}：辦公文件範本 {1} 只能產製 {2}；請省略 --format 或指定 {2}");
+
+        /// <summary>render: -o's extension names another format than the office template's; {0} the output, {1} the template, {2} its format.</summary>
+        public static readonly Message CliTemplateOtherExtension = new(
+            "CLI.TemplateOtherExtension",
+            "-o '{0}': the office template {1} renders {2} only; name the output with the extension of {2}, or a directory",
+            "-o '{0}'：辦公文件範本 {1} 只能產製 {2}；請以 {2} 的副檔名或目錄作為輸出");
+
+        /// <summary>render: the office template file is missing; {0} the path.</summary>
+        public static readonly Message CliTemplateMissing = new(
+            "CLI.TemplateMissing",
+            "--template {0}: no such file",
+            "--template {0}：檔案不存在");
+
+        /// <summary>render: the office template is refused (its diagnostics are printed before); {0} the path.</summary>
+        public static readonly Message CliTemplateRefused = new(
+            "CLI.TemplateRefused",
+            "{0}: not usable as a template; nothing was rendered",
+            "{0}：無法作為範本；未產製任何文件");
     }
 }
