@@ -154,6 +154,7 @@ public class CommandTests
     [InlineData("schedule", "service-efficiency schedule --edition")]
     [InlineData("diff", "service-efficiency diff")]
     [InlineData("editions", "service-efficiency editions --format json")]
+    [InlineData("templates", "service-efficiency templates export --format odt")]
     public void Every_command_has_help_with_examples(string command, string expected)
     {
         ToolResult result = Tool.Run(command, "--help");
