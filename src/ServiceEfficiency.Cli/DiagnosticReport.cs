@@ -25,7 +25,8 @@ internal static class DiagnosticReport
 
     /// <summary>
     /// A JSON array of objects with <c>file</c>, <c>line</c>, <c>column</c>, <c>jsonPath</c>,
-    /// <c>severity</c>, <c>code</c>, <c>message</c> and <c>suggestion</c>. Chinese is written as
+    /// <c>severity</c>, <c>code</c>, <c>message</c> and <c>suggestion</c>, and <c>place</c> when the file is an office
+    /// layout located by paragraph or table cell (<c>table 2, row 3, cell 1</c>). Chinese is written as
     /// is (UTF-8), not as \u escapes.
     /// </summary>
     public static string ToJson(IEnumerable<Diagnostic> diagnostics) => JsonOutput.Write(w => WriteJson(w, diagnostics));
@@ -41,6 +42,11 @@ internal static class DiagnosticReport
             writer.WriteNumber("line", d.Location.Line);
             writer.WriteNumber("column", d.Location.Column);
             writer.WriteString("jsonPath", d.Location.JsonPath);
+            if (d.Location.Place is string place)
+            {
+                writer.WriteString("place", place); // a layout made in Writer or Word: "table 2, row 3, cell 1"
+            }
+
             writer.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
             writer.WriteString("code", d.Code);
             writer.WriteString("message", d.Message);

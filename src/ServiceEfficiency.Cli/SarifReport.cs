@@ -109,7 +109,17 @@ internal static class SarifReport
                     w.WriteEndObject();
                 }
 
-                if (!string.IsNullOrEmpty(d.Location.JsonPath))
+                if (d.Location.Place is string place)
+                {
+                    // A layout made in Writer or Word has no useful lines: its place is a logical location.
+                    w.WriteStartArray("logicalLocations");
+                    w.WriteStartObject();
+                    w.WriteString("name", place);
+                    w.WriteString("kind", "element");
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                }
+                else if (!string.IsNullOrEmpty(d.Location.JsonPath))
                 {
                     w.WriteStartArray("logicalLocations");
                     w.WriteStartObject();

@@ -65,6 +65,7 @@ internal sealed class SafeTemplateContext : TemplateContext
             // A typo in a layout made in Writer or Word would otherwise print nothing, silently.
             EnableRelaxedMemberAccess = false;
             TryGetMember = UnknownMember;
+            RefusesIncludes = true; // the layout is the whole template: not even itself
         }
     }
 
@@ -82,6 +83,9 @@ internal sealed class SafeTemplateContext : TemplateContext
 
         return false;
     }
+
+    /// <summary>Whether every include is refused (SE2006): a layout made in Writer or Word includes nothing.</summary>
+    internal bool RefusesIncludes { get; }
 
     /// <summary>How deep includes are nested right now.</summary>
     internal int IncludeDepth { get; set; }
@@ -242,6 +246,16 @@ internal sealed class SafeTemplateContext : TemplateContext
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             var safe = (SafeTemplateContext)context;
+            if (safe.RefusesIncludes)
+            {
+                SourceSpan at = callerContext?.Span ?? context.CurrentSpan;
+                string asked = arguments.Count > 0 ? context.ObjectToString(arguments[0]) ?? string.Empty : string.Empty;
+                throw new TemplateDiagnosticException(at, new[]
+                {
+                    TemplateDiagnosticCodes.TemplatePathRefused.Create(Messages.SE2006OfficeIncludes.Format(asked), TemplateStore.Location(null, at)),
+                });
+            }
+
             if (safe.IncludeDepth >= safe.RecursionLimit)
             {
                 SourceSpan span = callerContext?.Span ?? context.CurrentSpan;

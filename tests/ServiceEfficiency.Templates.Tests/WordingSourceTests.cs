@@ -17,6 +17,8 @@ public class WordingSourceTests
     private const string Separator = "the enumeration comma 、 joining values of the data; punctuation, not wording";
 
     // (file relative to src/, literal as decoded) → why it may stay.
+    private const string FullWidth = "a full-width quote or space an input method types inside a tag, straightened before Scriban reads the tag: characters, not wording";
+
     private static readonly Dictionary<(string File, string Literal), string> Allowed = new()
     {
         [("ServiceEfficiency.Templates/DocumentRenderer.cs", "「{document.Title}」 follows edition '{document.EditionId}', not '{edition.Id}'.")] =
@@ -28,6 +30,9 @@ public class WordingSourceTests
         [("ServiceEfficiency.Templates/Office/TagText.cs", "\uFF07")] = OfficeTagCharacter,
         [("ServiceEfficiency.Templates/Office/TagText.cs", "\u3000")] = OfficeTagCharacter,
         [("ServiceEfficiency.Cli/EditionInput.cs", "、")] = Separator,
+        [("ServiceEfficiency.Templates/Office/TagText.cs", "\uFF02")] = FullWidth,
+        [("ServiceEfficiency.Templates/Office/TagText.cs", "\uFF07")] = FullWidth,
+        [("ServiceEfficiency.Templates/Office/TagText.cs", "\u3000")] = FullWidth,
         [("ServiceEfficiency.Cli/PeopleList.cs", "、")] = Separator,
         [("ServiceEfficiency.Cli/Commands/CommendCommand.cs", "、")] = Separator,
         [("ServiceEfficiency.Cli/Commands/RenderFormats.cs", "、")] = "the enumeration comma 、 joining the format names in a zh-TW message; punctuation, not wording",

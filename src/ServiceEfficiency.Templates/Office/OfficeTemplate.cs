@@ -119,7 +119,7 @@ public sealed class OfficeTemplate : ITemplateSource
         }
 
         // Not null: null would fall back to the override directory and the embedded defaults.
-        throw new TemplateRefusedException(Messages.SE2006OfficeIncludes.Format(name, Name));
+        throw new TemplateRefusedException(Messages.SE2006OfficeIncludes.Format(name));
     }
 
     /// <summary>A diagnostic of a render as a place in this layout: the tag and its paragraph or cell, not a line of XML.</summary>

@@ -9,6 +9,9 @@ namespace ServiceEfficiency.Templates.Office;
 /// <summary>Reads the XML of an office template safely (no DTD, no entity, no resolver) and writes it back.</summary>
 internal static class OfficeXml
 {
+    /// <summary>The deepest nesting of elements read: Writer and Word nest a few dozen deep.</summary>
+    public const int MaxDepth = 256;
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The part as text, refused (SE2010) unless it is UTF-8.</summary>
@@ -37,6 +40,18 @@ internal static class OfficeXml
         };
         try
         {
+            // First a pass that only counts depth: what walks the tree afterwards need not guard its stack.
+            using (var probe = XmlReader.Create(new StringReader(text), settings))
+            {
+                while (probe.Read())
+                {
+                    if (probe.Depth > MaxDepth)
+                    {
+                        throw OfficePackage.Refused(file, Messages.SE2010TooDeep.Format(part, MaxDepth));
+                    }
+                }
+            }
+
             using var reader = XmlReader.Create(new StringReader(text), settings);
             return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
         }

@@ -5,11 +5,44 @@ namespace ServiceEfficiency.Templates.Office;
 /// <summary>
 /// What office suites do to text typed between braces, undone: autocorrect's curly quotes become
 /// straight ones, soft hyphens and zero-width characters go, non-breaking and ideographic spaces
-/// become spaces. Applied inside tags only; the document's own text is never changed.
+/// become spaces, and a capitalised block keyword is lower case again. Applied inside tags only; the document's own text is never changed.
 /// </summary>
 internal static class TagText
 {
-    public static string Normalize(string tag)
+    private static readonly string[] Keywords = { "for", "if", "end", "else", "when", "while", "case", "capture", "with" };
+
+    /// <summary>The tag as Scriban should read it.</summary>
+    public static string Normalize(string tag) => LowerFirstKeyword(Straighten(tag));
+
+    /// <summary>A block keyword autocorrect capitalised as the first word of a sentence or a cell (<c>{{ For row in …</c>), lower case again.</summary>
+    private static string LowerFirstKeyword(string tag)
+    {
+        int i = 2;
+        while (i < tag.Length && (tag[i] == ' ' || tag[i] == '-' || tag[i] == '~'))
+        {
+            i++;
+        }
+
+        if (i >= tag.Length || !char.IsUpper(tag[i]))
+        {
+            return tag;
+        }
+
+        foreach (string keyword in Keywords)
+        {
+            int after = i + keyword.Length;
+            bool matches = string.Compare(tag, i, keyword, 0, keyword.Length, System.StringComparison.OrdinalIgnoreCase) == 0
+                && (after == tag.Length || (!char.IsLetterOrDigit(tag[after]) && tag[after] != '_'));
+            if (matches)
+            {
+                return tag.Substring(0, i) + keyword + tag.Substring(after);
+            }
+        }
+
+        return tag;
+    }
+
+    private static string Straighten(string tag)
     {
         var builder = new StringBuilder(tag.Length);
         foreach (char c in tag)

@@ -58,6 +58,12 @@ namespace ServiceEfficiency.Text
             "`{0}` is not well-formed XML: {1}",
             "`{0}` 不是格式正確的 XML：{1}");
 
+        /// <summary>SE2010: elements nested too deep. {0} the part, {1} the limit.</summary>
+        public static readonly Message SE2010TooDeep = new(
+            "SE2010.TooDeep",
+            "`{0}` nests elements more than {1} deep.",
+            "`{0}` 的元素巢狀層數超過 {1} 層。");
+
         /// <summary>SE2010: a part holds the noncharacters the compiler marks tags with. {0} the part.</summary>
         public static readonly Message SE2010Noncharacter = new(
             "SE2010.Noncharacter",
@@ -86,7 +92,7 @@ namespace ServiceEfficiency.Text
         public static readonly Message OfficePlaceInPart = new(
             "SE2010.Place.InPart",
             "{0}, {1}",
-            "{0}，{1}");
+            "{0} 中的{1}");
 
         /// <summary>SE2010: a part fetches something from outside the file. {0} the part, {1} the target.</summary>
         public static readonly Message SE2010ExternalTarget = new(
@@ -136,11 +142,11 @@ namespace ServiceEfficiency.Text
             "`{0}` must be in a later row than `{1}`, in the same group of rows: each row belongs to the branch whose tag is in it or above it.",
             "`{0}` 須位於 `{1}` 之後的列，且在同一組列中：每一列屬於其所在或其上方標籤的分支。");
 
-        /// <summary>SE2006: an office template includes nothing. {0} the name asked for, {1} the office file.</summary>
+        /// <summary>SE2006: an office template includes nothing. {0} the name asked for.</summary>
         public static readonly Message SE2006OfficeIncludes = new(
             "SE2006.OfficeIncludes",
-            "`{0}` cannot be included: the layout `{1}` is a whole template and includes nothing.",
-            "無法引入 `{0}`：版面 `{1}` 本身即為完整範本，不引入其他範本。");
+            "`{0}` cannot be included: a layout made in Writer or Word is a whole template and includes nothing.",
+            "無法引入 `{0}`：在 Writer 或 Word 中製作的版面本身即為完整範本，不引入其他範本。");
 
         /// <summary>SE2001: a tag's code does not parse. {0} Scriban's message, {1} the tag.</summary>
         public static readonly Message SE2001InTag = new(

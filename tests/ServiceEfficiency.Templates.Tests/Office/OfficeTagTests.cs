@@ -35,4 +35,15 @@ public sealed class OfficeTagTests
         Assert.True(text == title, $"{how} ({format}): the paragraph reads 「{text}」, not the title 「{title}」");
         Assert.DoesNotContain("{{", part);
     }
+
+    [Fact]
+    public void ABlockKeywordAutocorrectCapitalisedStillOpensAndClosesItsBlock()
+    {
+        string body = OfficeFixtures.OdfParagraphs("{{ For table in document.tables }}", "{{ table.heading }}", "{{ End }}");
+        byte[] output = OfficeFixtures.Render(OfficeFixtures.Odt(body), "capitals.odt", Sample);
+        var (document, _) = Samples.Load(Sample);
+        string text = XDocument.Parse(OfficeFixtures.Part(output, "content.xml")).Root!.Value;
+        Assert.DoesNotContain("{{", text);
+        Assert.Equal(document.Tables.Count, XDocument.Parse(OfficeFixtures.Part(output, "content.xml")).Descendants().Count(e => e.Name.LocalName == "p"));
+    }
 }
