@@ -13,7 +13,6 @@ namespace ServiceEfficiency.Templates.Tests;
 public class WordingSourceTests
 {
     private const string Help = "English help text that quotes the Chinese term or example it explains";
-    private const string OfficeTagCharacter = "a full-width quote or the ideographic space an office suite types into a tag, which the office template compiler straightens: normalisation, not wording";
     private const string Separator = "the enumeration comma 、 joining values of the data; punctuation, not wording";
 
     // (file relative to src/, literal as decoded) → why it may stay.
@@ -26,9 +25,6 @@ public class WordingSourceTests
         [("ServiceEfficiency.Templates/TemplateModel.cs", "、")] = Separator,
         [("ServiceEfficiency.Templates/TemplateFunctions.cs", "、")] = Separator,
         [("ServiceEfficiency.Templates/TemplateFunctions.cs", "\u3000")] = "the ideographic space the indent function repeats: layout, not wording",
-        [("ServiceEfficiency.Templates/Office/TagText.cs", "\uFF02")] = OfficeTagCharacter,
-        [("ServiceEfficiency.Templates/Office/TagText.cs", "\uFF07")] = OfficeTagCharacter,
-        [("ServiceEfficiency.Templates/Office/TagText.cs", "\u3000")] = OfficeTagCharacter,
         [("ServiceEfficiency.Cli/EditionInput.cs", "、")] = Separator,
         [("ServiceEfficiency.Templates/Office/TagText.cs", "\uFF02")] = FullWidth,
         [("ServiceEfficiency.Templates/Office/TagText.cs", "\uFF07")] = FullWidth,
