@@ -4,6 +4,9 @@ using ServiceEfficiency.Templates;
 
 namespace ServiceEfficiency.Conformance.Tests;
 
+// Inside the namespace: the Open XML SDK's root namespace DocumentFormat would hide the renderer's type otherwise.
+using DocumentFormat = ServiceEfficiency.Templates.DocumentFormat;
+
 /// <summary>
 /// Issue 14's DOCX read-back: python-docx (Debian's python3-docx, a reader that is not ours) opens the .docx of
 /// every sample, with and without the figures line, and finds exactly the tables of the source document — each

@@ -6,6 +6,9 @@ using ServiceEfficiency.Wording;
 
 namespace ServiceEfficiency.Conformance.Tests;
 
+// Inside the namespace: the Open XML SDK's root namespace DocumentFormat would hide the renderer's type otherwise.
+using DocumentFormat = ServiceEfficiency.Templates.DocumentFormat;
+
 /// <summary>
 /// Issue 14's print layout, measured on the PDF LibreOffice makes of every sample's ODF and DOCX output
 /// (<c>pdftotext -bbox</c> for where the words are, <c>-raw</c> for the lines):

@@ -2,6 +2,9 @@ using ServiceEfficiency.Templates;
 
 namespace ServiceEfficiency.Conformance.Tests;
 
+// Inside the namespace: the Open XML SDK's root namespace DocumentFormat would hide the renderer's type otherwise.
+using DocumentFormat = ServiceEfficiency.Templates.DocumentFormat;
+
 /// <summary>
 /// Issue 4's acceptance in CI, for every sample document and every registered format (<see cref="DocumentFormats.All"/>)
 /// that is ODF, DOCX or HTML: every .fodt, and the content, styles, meta and manifest of every .odt, validate with

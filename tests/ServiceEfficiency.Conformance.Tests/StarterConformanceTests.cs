@@ -3,6 +3,9 @@ using ServiceEfficiency.Templates.Office;
 
 namespace ServiceEfficiency.Conformance.Tests;
 
+// Inside the namespace: the Open XML SDK's root namespace DocumentFormat would hide the renderer's type otherwise.
+using DocumentFormat = ServiceEfficiency.Templates.DocumentFormat;
+
 /// <summary>
 /// Issue 15's starter (<see cref="OfficeStarter"/>) is valid ODF 1.3 (jing -i, as every ODF output), as a
 /// file and once each sample is rendered through it as an office template.
