@@ -13,7 +13,7 @@ namespace ServiceEfficiency.Templates.Office;
 /// Writes a starter for a layout made in LibreOffice Writer or Word: an office file with the default
 /// layout's styles, page setup, fonts and footer, whose body holds office-template tags
 /// (<c>{{ document.title }}</c>, <c>{{ for row in table.rows }}</c> …) instead of data. Restyled in
-/// Writer or Word, it is loaded back with <c>OfficeTemplate.Load</c>.
+/// Writer or Word, it is loaded back with <see cref="OfficeTemplate.Load(string)"/>.
 /// </summary>
 /// <remarks>
 /// The starter is rendered through <see cref="DocumentRenderer"/> with the built-in format, and a
