@@ -51,6 +51,21 @@ public sealed class TemplatesCommandTests
         Assert.Single(Directory.GetFiles(temp.Path));
     }
 
+    [Fact]
+    public void Export_speaks_the_language_asked_for()
+    {
+        using var temp = new TempDirectory();
+
+        ToolResult written = Tool.Run("templates", "export", "-f", "odt", "-o", temp.Path, "--lang", "zh-TW");
+        ToolResult kept = Tool.Run("templates", "export", "-f", "odt", "-o", temp.Path, "--lang", "zh-TW");
+
+        Assert.Equal(0, written.ExitCode);
+        Assert.Contains("已寫入", written.Error);
+        Assert.Equal(2, kept.ExitCode);
+        Assert.Contains("error: ", kept.Error);
+        Assert.Contains("檔案已存在", kept.Error);
+    }
+
     [Theory]
     [InlineData("md")]
     [InlineData("pdf")]
@@ -96,6 +111,22 @@ public sealed class TemplatesCommandTests
         string text = Entry(File.ReadAllBytes(output), part);
         Assert.Contains("經濟部標準檢驗局", text);
         Assert.DoesNotContain("{{", text);
+    }
+
+    [Fact]
+    public void Render_through_a_template_into_a_directory_names_each_output_in_its_format()
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(0, Tool.Run("templates", "export", "-f", "fodt", "-o", temp.Path).ExitCode);
+        string results = Tool.Sample("data/hualien-112-results.json");
+
+        ToolResult result = Tool.Run("render", Plan, results, "--template", temp.File("starter.fodt"), "-o", temp.File("out"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            new[] { temp.File("out/bsmi-114-plan.fodt"), temp.File("out/hualien-112-results.fodt") },
+            Directory.GetFiles(temp.File("out")).Order(StringComparer.Ordinal));
+        Assert.Contains("執行績效", File.ReadAllText(temp.File("out/hualien-112-results.fodt")));
     }
 
     [Theory]
