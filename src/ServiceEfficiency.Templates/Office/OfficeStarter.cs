@@ -24,13 +24,15 @@ namespace ServiceEfficiency.Templates.Office;
 /// same options, and cannot drift from the defaults; a caller's own template source or directory
 /// still restyles them. The starter bodies are embedded under a prefix of their own, so they are no
 /// defaults: <see cref="DocumentRenderer.DefaultTemplateNames"/> and normal renders never see them.
-/// The metadata parts need a document: an empty results report with neutral placeholder names
-/// (<see cref="PlaceholderTitle"/>), since a starter belongs to no agency; the office template keeps
-/// those parts as they are, so a title typed into the file's properties stays.
+/// The metadata parts are the starter's too (<c>odf/_meta.sbn</c>, <c>docx/core.xml.sbn</c>): no title
+/// and no creator, because an office template keeps them as they are in every document rendered
+/// through it, and a starter belongs to no document and no agency. A render still needs a document:
+/// an empty results report with a neutral placeholder name (<see cref="PlaceholderTitle"/>), which
+/// therefore appears nowhere in the starter.
 /// </remarks>
 public static class OfficeStarter
 {
-    /// <summary>The title and agency name of the placeholder document, in the starter's metadata.</summary>
+    /// <summary>The title and agency name of the placeholder document the starter is rendered with (written nowhere).</summary>
     internal const string PlaceholderTitle = "ServiceEfficiency starter";
 
     private const string ResourcePrefix = "ServiceEfficiency.Templates.Starter/";
@@ -67,10 +69,11 @@ public static class OfficeStarter
         return new DocumentRenderer(copy).RenderToBytes(placeholder, edition, format);
     }
 
-    /// <summary>The starter bodies first, then the caller's source (if any), then the directory and defaults.</summary>
+    /// <summary>The starter's templates first, then the caller's source (if any), then the directory and defaults.</summary>
     private sealed class StarterSource : ITemplateSource
     {
-        private static readonly string[] BodyNames = { "odf/_body.sbn", "docx/document.xml.sbn" };
+        /// <summary>The default templates the starter replaces: the bodies and the metadata.</summary>
+        private static readonly string[] BodyNames = { "odf/_body.sbn", "odf/_meta.sbn", "docx/document.xml.sbn", "docx/core.xml.sbn" };
         private static readonly Lazy<Dictionary<string, string>> Bodies = new(Load);
         private readonly ITemplateSource? _next;
 
@@ -80,8 +83,8 @@ public static class OfficeStarter
             Bodies.Value.TryGetValue(name, out string? text) ? text : _next?.GetTemplate(name);
 
         /// <summary>
-        /// The embedded starter templates by name: the two bodies under the names they replace
-        /// (<c>odf/_body.sbn</c>, <c>docx/document.xml.sbn</c>), and their includes under
+        /// The embedded starter templates by name: the bodies and metadata under the names they replace
+        /// (<c>odf/_body.sbn</c>, <c>docx/document.xml.sbn</c> …), and the bodies' includes under
         /// <c>starter/</c> (<c>starter/odf/_table.sbn</c>), a name no default has.
         /// </summary>
         private static Dictionary<string, string> Load()
