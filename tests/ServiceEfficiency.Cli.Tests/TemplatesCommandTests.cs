@@ -184,6 +184,21 @@ public sealed class TemplatesCommandTests
     }
 
     [Theory]
+    [InlineData("--font-serif")]
+    [InlineData("--font-sans")]
+    public void Render_with_a_template_and_fonts_is_a_usage_error(string option)
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(0, Tool.Run("templates", "export", "-f", "odt", "-o", temp.Path).ExitCode);
+
+        ToolResult result = Tool.Run("render", Plan, "--template", temp.File("starter.odt"), option, "DFKai-SB", "-o", temp.File("plan.odt"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("do not apply with --template", result.Error);
+        Assert.False(File.Exists(temp.File("plan.odt")));
+    }
+
+    [Theory]
     [InlineData("layout.html", "a .odt, .fodt or .docx file")]
     [InlineData("missing.odt", "no such file")]
     public void Render_with_a_template_that_is_no_office_file_is_refused(string name, string expected)

@@ -75,7 +75,8 @@ internal static class RenderCommand
         var command = new Command("render", Help.Text(
             "Renders plans and results reports as Markdown, accessible HTML, ODT or flat ODT (the government's document format), or PDF through LibreOffice.",
             "Validation findings are printed; a document with validation errors is still rendered unless --strict. " +
-            "Without --format, the extension of the -o file names the format. Several documents or formats: -o is a directory.",
+            "Without --format, the extension of the -o file names the format. Several documents or formats: -o is a directory. " +
+                "--template renders through a layout made in Writer or Word, in its format.",
             "service-efficiency render samples/data/*.json --format md,html,odt,fodt -o out/",
             "service-efficiency render plan.json -o plan.odt --edition criteria/",
             "service-efficiency render plan.json --format html -o - --templates my-templates/ > plan.html",
@@ -104,6 +105,13 @@ internal static class RenderCommand
             if (result.GetResult(templates) is not null)
             {
                 result.AddError(Messages.CliTemplateAndTemplates.Format());
+                return;
+            }
+
+            // The layout's styles name its fonts: an option that would change nothing is refused, not ignored.
+            if (result.GetResult(fontSerif) is not null || result.GetResult(fontSans) is not null)
+            {
+                result.AddError(Messages.CliTemplateFonts.Format());
                 return;
             }
 

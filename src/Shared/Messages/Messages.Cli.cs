@@ -457,6 +457,12 @@ namespace ServiceEfficiency.Text
             "--template and --templates cannot be used together: an office template is a whole layout of its own",
             "--template 與 --templates 不可同時使用：辦公文件範本本身即為完整版面");
 
+        /// <summary>render: --font-serif or --font-sans with --template.</summary>
+        public static readonly Message CliTemplateFonts = new(
+            "CLI.TemplateFonts",
+            "--font-serif and --font-sans do not apply with --template: the layout's styles name its fonts; change them in Writer or Word, or give them to templates export",
+            "使用 --template 時不適用 --font-serif 與 --font-sans：字型由版面的樣式決定；請在 Writer 或 Word 中修改，或於 templates export 時指定");
+
         /// <summary>render: --template names no office file; {0} the path.</summary>
         public static readonly Message CliTemplateNotOffice = new(
             "CLI.TemplateNotOffice",
