@@ -32,6 +32,19 @@ public sealed class TemplatesCommandTests
     }
 
     [Fact]
+    public void Export_to_standard_output_writes_the_file_there()
+    {
+        using var temp = new TempDirectory();
+        string redirected = temp.File("piped.docx");
+
+        ToolResult result = Tool.Run(new ToolRun { StandardOutputFile = redirected }, "templates", "export", "-f", "docx", "-o", "-");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(OfficeStarter.Create(DocumentFormat.Docx), File.ReadAllBytes(redirected));
+        Assert.False(Directory.Exists(Path.Combine(Tool.Root, "-")));
+    }
+
+    [Fact]
     public void Export_keeps_an_existing_starter_unless_forced()
     {
         using var temp = new TempDirectory();

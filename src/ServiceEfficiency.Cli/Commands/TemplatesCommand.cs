@@ -47,7 +47,7 @@ internal static class TemplatesCommand
         });
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The directory to write the starter into (created if missing). Default: the current directory.",
+            Description = "The directory to write the starter into (created if missing); - writes the file to standard output. Default: the current directory.",
             DefaultValueFactory = _ => ".",
             HelpName = "DIR",
         };
@@ -79,6 +79,14 @@ internal static class TemplatesCommand
     private static async Task<int> Run(string formatName, string directory, bool force, DocumentFonts fonts, TextWriter error, CancellationToken cancellationToken)
     {
         DocumentFormat format = DocumentFormats.FromCliName(formatName)!;
+        if (directory == CliFiles.StandardStream)
+        {
+            // -o -: the file itself on standard output, as every file argument takes (no name, nothing to keep).
+            byte[] file = OfficeStarter.Create(format, new RenderOptions { Fonts = fonts });
+            await CliFiles.WriteAsync(directory, (stream, ct) => stream.WriteAsync(file, 0, file.Length, ct), cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
         string path = Path.Combine(directory, "starter" + format.FileExtension);
         if (File.Exists(path) && !force)
         {
