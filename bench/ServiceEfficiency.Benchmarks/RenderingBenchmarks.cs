@@ -1,22 +1,31 @@
+using System.IO;
 using BenchmarkDotNet.Attributes;
 using ServiceEfficiency.Benchmarks.Baselines;
 using ServiceEfficiency.Benchmarks.Inputs;
 using ServiceEfficiency.Criteria;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Templates;
+using ServiceEfficiency.Templates.Office;
 
 namespace ServiceEfficiency.Benchmarks;
 
 /// <summary>
 /// Rendering a loaded document to every format with the Scriban templates, against two renderings of the very
 /// same HTML: the hand-written <see cref="StringBuilderHtmlRenderer"/> (the baseline: no engine at all) and the
-/// template written for Fluid (the other engine). All produce UTF-8 bytes, as the library does.
+/// template written for Fluid (the other engine). All produce UTF-8 bytes, as the library does. The office-template
+/// rows render the same document through the exported starter (<see cref="OfficeStarter"/>), a layout equivalent to
+/// the built-in one, compiled once in the setup as a caller would load it once: compare them with <c>Odt</c> and
+/// <c>Docx</c>, the built-in templates of the same formats.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderingBenchmarks
 {
     private readonly DocumentRenderer _renderer = new();
     private readonly FluidHtmlRenderer _fluid = new();
+    private OfficeTemplate? _odtLayout;
+    private OfficeTemplate? _docxLayout;
+    private DocumentRenderer? _odtLayoutRenderer;
+    private DocumentRenderer? _docxLayoutRenderer;
     private ServiceDocument? _document;
     private CriteriaEdition? _edition;
 
@@ -30,6 +39,10 @@ public class RenderingBenchmarks
     {
         _document = Corpus.Document(Document);
         _edition = Corpus.EditionOf(_document);
+        _odtLayout = OfficeTemplate.Load(new MemoryStream(OfficeStarter.Create(DocumentFormat.Odt)), "starter.odt");
+        _docxLayout = OfficeTemplate.Load(new MemoryStream(OfficeStarter.Create(DocumentFormat.Docx)), "starter.docx");
+        _odtLayoutRenderer = new DocumentRenderer(new RenderOptions { TemplateSource = _odtLayout });
+        _docxLayoutRenderer = new DocumentRenderer(new RenderOptions { TemplateSource = _docxLayout });
     }
 
     /// <summary>Baseline: HTML written by hand with a StringBuilder, byte-identical to the template's.</summary>
@@ -55,4 +68,16 @@ public class RenderingBenchmarks
     /// <summary>The library: zipped ODT (.odt).</summary>
     [Benchmark]
     public byte[] Odt() => _renderer.RenderToBytes(_document!, _edition!, DocumentFormat.Odt);
+
+    /// <summary>The library: DOCX.</summary>
+    [Benchmark]
+    public byte[] Docx() => _renderer.RenderToBytes(_document!, _edition!, DocumentFormat.Docx);
+
+    /// <summary>An .odt through an office template made in Writer (the exported starter), against <see cref="Odt"/>.</summary>
+    [Benchmark]
+    public byte[] OdtOfficeTemplate() => _odtLayoutRenderer!.RenderToBytes(_document!, _edition!, _odtLayout!.Format);
+
+    /// <summary>A .docx through an office template made in Word (the exported starter), against <see cref="Docx"/>.</summary>
+    [Benchmark]
+    public byte[] DocxOfficeTemplate() => _docxLayoutRenderer!.RenderToBytes(_document!, _edition!, _docxLayout!.Format);
 }
