@@ -1,3 +1,4 @@
+using ServiceEfficiency.Testing;
 using System.IO.Compression;
 using System.Text;
 using ServiceEfficiency.Templates;
@@ -121,7 +122,7 @@ public sealed class TemplatesCommandTests
         ToolResult result = Tool.Run("render", Plan, "--template", temp.File("starter." + format), "-o", output);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        string text = Entry(File.ReadAllBytes(output), part);
+        string text = ZipParts.Read(File.ReadAllBytes(output), part);
         Assert.Contains("經濟部標準檢驗局", text);
         Assert.DoesNotContain("{{", text);
     }
@@ -246,7 +247,7 @@ public sealed class TemplatesCommandTests
             // The exported starter without the end of its row loop: the block opened in the first cell never ends.
             Assert.Equal(0, Tool.Run("templates", "export", "-f", "docx", "-o", temp.Path).ExitCode);
             byte[] starter = File.ReadAllBytes(temp.File("starter.docx"));
-            File.WriteAllBytes(template, Rewrite(starter, "word/document.xml", xml => xml.Replace("{{ for row in table.rows }}", "{{ for row in table.rows }}{{ if row.strategy }}", StringComparison.Ordinal)));
+            File.WriteAllBytes(template, ZipParts.Rewrite(starter, "word/document.xml", xml => xml.Replace("{{ for row in table.rows }}", "{{ for row in table.rows }}{{ if row.strategy }}", StringComparison.Ordinal)));
         }
 
         ToolResult result = Tool.Run("render", Plan, "--template", template, "-o", temp.File("plan" + Path.GetExtension(name)));
@@ -255,43 +256,5 @@ public sealed class TemplatesCommandTests
         Assert.Contains($"error {code}", result.Error);
         Assert.Contains("not usable as a template", result.Error);
         Assert.False(File.Exists(temp.File("plan" + Path.GetExtension(name))));
-    }
-
-    private static string Entry(byte[] zip, string name)
-    {
-        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
-        using var reader = new StreamReader(archive.GetEntry(name)!.Open(), new UTF8Encoding(false));
-        return reader.ReadToEnd();
-    }
-
-    private static byte[] Rewrite(byte[] zip, string entryName, Func<string, string> change)
-    {
-        using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (ZipArchiveEntry entry in source.Entries)
-            {
-                using var copy = new MemoryStream();
-                using (Stream stream = entry.Open())
-                {
-                    stream.CopyTo(copy);
-                }
-
-                byte[] bytes = copy.ToArray();
-                if (entry.FullName == entryName)
-                {
-                    string before = Encoding.UTF8.GetString(bytes);
-                    string after = change(before);
-                    Assert.NotEqual(before, after);
-                    bytes = Encoding.UTF8.GetBytes(after);
-                }
-
-                using Stream written = target.CreateEntry(entry.FullName).Open();
-                written.Write(bytes);
-            }
-        }
-
-        return output.ToArray();
     }
 }

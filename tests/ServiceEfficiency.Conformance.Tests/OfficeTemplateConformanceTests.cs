@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Validation;
 using ServiceEfficiency.Documents;
 using ServiceEfficiency.Templates;
 using ServiceEfficiency.Templates.Office;
+using ServiceEfficiency.Testing;
 
 
 namespace ServiceEfficiency.Conformance.Tests;
@@ -92,7 +93,7 @@ public sealed class OfficeTemplateConformanceTests : IClassFixture<OfficeTemplat
     {
         SampleDocument sample = SourceTexts.Samples().Single(s => s.Name == "hualien-112-results");
         byte[] starter = File.ReadAllBytes(_starters.Path("starter.odt"));
-        byte[] broken = ReplaceInPart(starter, "content.xml", "row.lead_units", "row.code");
+        byte[] broken = ZipParts.Rewrite(starter, "content.xml", xml => xml.Replace("row.lead_units", "row.code", StringComparison.Ordinal));
         OfficeTemplate layout = OfficeTemplate.Load(new MemoryStream(broken), "broken.odt");
         string text = PdfText.Normalize(Encoding.UTF8.GetString(new DocumentRenderer(new RenderOptions { TemplateSource = layout }).RenderToBytes(sample.Document, sample.Edition, layout.Format, TestContext.Current.CancellationToken)));
         Assert.Contains(SourceTexts.Of(sample.Document, sample.Edition).LeadUnits, u => !text.Contains(PdfText.Normalize(u), StringComparison.Ordinal));
@@ -140,29 +141,6 @@ public sealed class OfficeTemplateConformanceTests : IClassFixture<OfficeTemplat
         using WordprocessingDocument document = WordprocessingDocument.Open(file, false);
         return new OpenXmlValidator(global::DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
             .Select(e => $"{e.Part?.Uri}: {e.Path?.XPath}: {e.Description}").ToList();
-    }
-
-    private static byte[] ReplaceInPart(byte[] package, string part, string from, string to)
-    {
-        using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (ZipArchiveEntry entry in source.Entries)
-            {
-                using var copy = new MemoryStream();
-                using (Stream s = entry.Open())
-                {
-                    s.CopyTo(copy);
-                }
-
-                byte[] data = entry.FullName == part ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(copy.ToArray()).Replace(from, to, StringComparison.Ordinal)) : copy.ToArray();
-                using Stream t = target.CreateEntry(entry.FullName, entry.FullName == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.Optimal).Open();
-                t.Write(data);
-            }
-        }
-
-        return output.ToArray();
     }
 
     /// <summary>The starters, exported once and saved again by LibreOffice headless, shared by the tests of the class.</summary>

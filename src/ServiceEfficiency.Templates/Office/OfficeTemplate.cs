@@ -107,10 +107,14 @@ public sealed class OfficeTemplate : ITemplateSource
         }
     }
 
-    /// <summary>The compiled text of one of this template's parts (the renderer asks for <see cref="DocumentFormat.RootTemplates"/>).</summary>
+    /// <summary>
+    /// The compiled text of one of this template's parts (the renderer asks for the
+    /// <see cref="DocumentFormat.RootTemplates"/> of <see cref="Format"/>). Any other name is refused,
+    /// which the renderer reports as SE2006: an office template includes nothing, and does not fall
+    /// back to the embedded defaults.
+    /// </summary>
     /// <param name="name">A template name.</param>
     /// <returns>The Scriban text of the part.</returns>
-    /// <exception cref="InvalidOperationException">Never thrown for the format's own parts; any other name (an include) is refused: an office template includes nothing.</exception>
     public string? GetTemplate(string name)
     {
         if (name is not null && _parts.TryGetValue(name, out CompiledPart? part))

@@ -1,7 +1,6 @@
-using System.IO.Compression;
-using System.Text;
 using System.Text.RegularExpressions;
 using ServiceEfficiency.Templates.Office;
+using ServiceEfficiency.Testing;
 
 namespace ServiceEfficiency.Templates.Tests.Office;
 
@@ -22,7 +21,7 @@ public sealed class StarterRestyleTests
         string restyled = ChangePageMargins(styles).Replace("Noto Serif CJK TC", "DFKai-SB", StringComparison.Ordinal);
         Assert.NotEqual(styles, restyled);
 
-        byte[] output = OfficeFixtures.Render(Replace(starter, "styles.xml", restyled), "restyled.odt", Sample);
+        byte[] output = OfficeFixtures.Render(ZipParts.Rewrite(starter, "styles.xml", _ => restyled), "restyled.odt", Sample);
         string rendered = OfficeFixtures.Part(output, "styles.xml");
         Assert.Equal(restyled, rendered);
         Assert.Contains("DFKai-SB", rendered);
@@ -36,7 +35,7 @@ public sealed class StarterRestyleTests
         byte[] starter = OfficeStarter.Create(DocumentFormat.Docx);
         string styles = OfficeFixtures.Part(starter, "word/styles.xml").Replace("Noto Serif CJK TC", "DFKai-SB", StringComparison.Ordinal);
         string document = Regex.Replace(OfficeFixtures.Part(starter, "word/document.xml"), "<w:pgMar [^>]*/>", "<w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>");
-        byte[] restyled = Replace(Replace(starter, "word/styles.xml", styles), "word/document.xml", document);
+        byte[] restyled = ZipParts.Rewrite(ZipParts.Rewrite(starter, "word/styles.xml", _ => styles), "word/document.xml", _ => document);
 
         byte[] output = OfficeFixtures.Render(restyled, "restyled.docx", Sample);
         Assert.Equal(styles, OfficeFixtures.Part(output, "word/styles.xml"));
@@ -51,27 +50,4 @@ public sealed class StarterRestyleTests
             Regex.Replace(m.Value, "fo:margin-(top|bottom)=\"[^\"]*\"", "fo:margin-$1=\"2.7cm\""),
             "fo:margin-(left|right)=\"[^\"]*\"",
             "fo:margin-$1=\"3.3cm\""));
-
-    private static byte[] Replace(byte[] package, string part, string text)
-    {
-        using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (ZipArchiveEntry entry in source.Entries)
-            {
-                using var copy = new MemoryStream();
-                using (Stream s = entry.Open())
-                {
-                    s.CopyTo(copy);
-                }
-
-                byte[] data = entry.FullName == part ? new UTF8Encoding(false).GetBytes(text) : copy.ToArray();
-                using Stream t = target.CreateEntry(entry.FullName, entry.FullName == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.Optimal).Open();
-                t.Write(data);
-            }
-        }
-
-        return output.ToArray();
-    }
 }
