@@ -49,7 +49,7 @@ public sealed class OfficeTemplate : ITemplateSource
         _parts = parts;
     }
 
-    /// <summary>The file's name, as diagnostics show it: <c>my-layout.odt</c>.</summary>
+    /// <summary>The file as diagnostics show it: the path given to <see cref="Load(string)"/> (<c>layouts/my-layout.odt</c>), or the name given with the stream.</summary>
     public string Name { get; }
 
     /// <summary>The format documents are rendered into: named <c>odt</c>, <c>fodt</c> or <c>docx</c> like the built-in one, packaged as this file is.</summary>
@@ -67,7 +67,8 @@ public sealed class OfficeTemplate : ITemplateSource
             throw new ArgumentNullException(nameof(path));
         }
 
-        string name = Path.GetFileName(path);
+        // Diagnostics name the file as the caller gave it, as those of a document do.
+        string name = path;
         if (File.Exists(path) && FileKind.NotRegular(path) is string kind)
         {
             throw Refusal(OfficePackage.Refused(name, Messages.SE2010NotAPackage.Format(kind)));
