@@ -109,6 +109,11 @@ internal sealed class TemplateStore
 
     private CachedTemplate Load(string name)
     {
+        if (_source is Office.OfficeTemplate layout && layout.Parsed(name) is Template parsed)
+        {
+            return new CachedTemplate(name, parsed, Array.Empty<Diagnostic>()); // parsed when the layout was loaded
+        }
+
         string? text;
         try
         {

@@ -98,10 +98,10 @@ internal sealed class BlockLayout
             return; // inline: the markers stay where they are
         }
 
-        foreach (OfficeTag tag in block.Where(t => !control.Contains(t.Paragraph)))
+        if (block.FirstOrDefault(t => !control.Contains(t.Paragraph)) is OfficeTag shared)
         {
-            OfficeTag partner = tag == first ? block[block.Count - 1] : first;
-            Refuse(tag, Messages.SE2011NotAlone.Format(tag.Text, partner.Text));
+            OfficeTag partner = shared == first ? block[block.Count - 1] : first;
+            Refuse(shared, Messages.SE2011NotAlone.Format(shared.Text, partner.Text));
             return;
         }
 

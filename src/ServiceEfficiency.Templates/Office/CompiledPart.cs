@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Scriban;
 
 namespace ServiceEfficiency.Templates.Office;
 
@@ -36,6 +37,9 @@ internal sealed class CompiledPart
 
     /// <summary>The Scriban text.</summary>
     public string Text { get; }
+
+    /// <summary>The text parsed, once, when the layout was loaded (immutable, shared by renders); null until then.</summary>
+    public Template? Parsed { get; set; }
 
     /// <summary>The tag at a 1-based line and column of <see cref="Text"/>, or the last one before it, or null.</summary>
     public OfficeTag? TagAt(int line, int column)

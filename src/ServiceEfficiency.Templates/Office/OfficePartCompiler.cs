@@ -102,6 +102,7 @@ internal static class OfficePartCompiler
         Template template = Template.Parse(part.Text, part.TemplateName);
         if (!template.HasErrors)
         {
+            part.Parsed = template;
             return true;
         }
 

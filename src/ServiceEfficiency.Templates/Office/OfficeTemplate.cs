@@ -127,6 +127,9 @@ public sealed class OfficeTemplate : ITemplateSource
         throw new TemplateRefusedException(Messages.SE2006OfficeIncludes.Format(name));
     }
 
+    /// <summary>A part's template as parsed when the layout was loaded, so that renderers do not parse it again; null for other names.</summary>
+    internal Scriban.Template? Parsed(string name) => _parts.TryGetValue(name, out CompiledPart? part) ? part.Parsed : null;
+
     /// <summary>A diagnostic of a render as a place in this layout: the tag and its paragraph or cell, not a line of XML.</summary>
     internal Diagnostic Relocate(Diagnostic diagnostic)
     {
