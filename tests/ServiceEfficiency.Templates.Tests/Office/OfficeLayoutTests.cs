@@ -162,4 +162,23 @@ public sealed class OfficeLayoutTests
         string output = Samples.Text(new DocumentRenderer(new RenderOptions { TemplateSource = layout }).RenderToBytes(document, edition, layout.Format));
         Assert.Contains(document.Title, XDocument.Parse(output).Root!.Value);
     }
+
+    [Fact]
+    public void FieldsImagesAndBookmarksOutsideTheTagsSurviveInTheCompiledPart()
+    {
+        string odt = "<text:p>第 <text:page-number text:select-page=\"current\">1</text:page-number> 頁 {{ document.year }}</text:p>" +
+            "<text:p><draw:frame draw:name=\"logo\" svg:width=\"2cm\" svg:height=\"1cm\"><draw:image xlink:href=\"Pictures/logo.png\" xlink:type=\"simple\"/></draw:frame><text:bookmark text:name=\"top\"/>{{ document.title }}</text:p>";
+        XDocument content = XDocument.Parse(OfficeFixtures.Part(OfficeFixtures.Render(OfficeFixtures.Odt(odt, null, ("Pictures/logo.png", "png")), "fields.odt", "hualien-112-results"), "content.xml"));
+        XElement page = Assert.Single(content.Descendants(Text + "page-number"));
+        Assert.Equal("current", (string?)page.Attribute(Text + "select-page"));
+        Assert.Equal("Pictures/logo.png", (string?)Assert.Single(content.Descendants(XName.Get("image", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"))).Attribute(XName.Get("href", "http://www.w3.org/1999/xlink")));
+        Assert.Single(content.Descendants(Text + "bookmark"));
+
+        string docx = "<w:p><w:r><w:t xml:space=\"preserve\">第 </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:bookmarkStart w:id=\"0\" w:name=\"top\"/><w:r><w:t xml:space=\"preserve\"> 頁 {{ document.year }}</w:t></w:r><w:bookmarkEnd w:id=\"0\"/></w:p>";
+        XDocument document = XDocument.Parse(OfficeFixtures.Part(OfficeFixtures.Render(OfficeFixtures.Docx(docx), "fields.docx", "hualien-112-results"), "word/document.xml"));
+        Assert.Equal(" PAGE ", (string?)Assert.Single(document.Descendants(W + "fldSimple")).Attribute(W + "instr"));
+        Assert.Single(document.Descendants(W + "bookmarkStart"));
+        Assert.Single(document.Descendants(W + "bookmarkEnd"));
+        Assert.Contains("頁 112", document.Root!.Value);
+    }
 }
