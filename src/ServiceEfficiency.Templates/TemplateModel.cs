@@ -195,6 +195,7 @@ internal static class TemplateModel
                 .With("groups", new ModelArray(groups))
                 .With("lead_units", List(entry.LeadUnits.Select(u => (object?)u)))
                 .With("figures", new ModelArray(figures))
+                .With("states_no_quantity", entry.StatesNoQuantity)
                 .With("cells", new ModelArray(cells))
                 .Freeze());
         }
@@ -266,6 +267,10 @@ internal static class TemplateModel
         .With("formatted", figure.FormattedValue)
         .With("amount", FigureFormat.Amount(figure))
         .With("text", figure.ToString())
+        .With("approximate", figure.IsApproximate)
+        .With("at_least", figure.IsAtLeast)
+        .With("at_most", figure.IsAtMost)
+        .With("printed", figure.Text)
         .Freeze();
 
     private static ModelObject Reference(DocumentReference reference) => new ModelObject()

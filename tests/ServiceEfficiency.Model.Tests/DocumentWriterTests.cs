@@ -17,7 +17,8 @@ namespace ServiceEfficiency.Tests;
 /// </summary>
 public sealed class DocumentWriterTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Samples.Root, "schemas", "document.schema.json")));
+    // One instance for the test assembly: JsonSchema.Net registers a schema by its $id and refuses a second one.
+    internal static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Samples.Root, "schemas", "document.schema.json")));
 
     private static readonly string[] Names = { "hualien-112-results", "tainan-111-plan", "bsmi-114-plan" };
 
@@ -562,6 +563,12 @@ public sealed class DocumentWriterTests
         }
         else if (value.ValueKind == JsonValueKind.Array)
         {
+            if (schema.TryGetProperty("oneOf", out JsonElement oneOf))
+            {
+                // An array or a word (an entry's figures: an array or "none"): the array's branch.
+                schema = oneOf.EnumerateArray().Select(s => Resolve(s, root)).First(s => s.TryGetProperty("items", out _));
+            }
+
             JsonElement items = schema.TryGetProperty("items", out JsonElement i) ? i : schema;
             foreach (JsonElement item in value.EnumerateArray())
             {

@@ -349,6 +349,24 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void SE1017_is_not_reported_for_a_row_that_states_no_quantity()
+    {
+        // Entry 0 of table 0 has results and no figures: SE1017 as it is, silent once it says "none";
+        // every other row's SE1017 stays as it was.
+        Checked real = Real(Hualien);
+        Checked none = Variant(Hualien, root => Entry(root, 0, 0)["figures"] = "none");
+
+        List<Diagnostic> before = Only(real, DiagnosticCodes.ResultsWithoutFigures);
+        List<Diagnostic> after = Only(none, DiagnosticCodes.ResultsWithoutFigures);
+        Assert.Contains(before, d => d.Location.JsonPath == "$.tables[0].entries[0].results");
+        Assert.DoesNotContain(after, d => d.Location.JsonPath == "$.tables[0].entries[0].results");
+        Assert.Equal(
+            before.Where(d => d.Location.JsonPath != "$.tables[0].entries[0].results").Select(d => d.Location.JsonPath),
+            after.Select(d => d.Location.JsonPath));
+        Assert.Equal(real.Diagnostics.Count - 1, none.Diagnostics.Count);
+    }
+
+    [Fact]
     public void SE1019_OneWrongCharacterInADescription()
     {
         Checked real = Real(Hualien);

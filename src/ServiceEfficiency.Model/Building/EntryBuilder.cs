@@ -25,6 +25,7 @@ public sealed class EntryBuilder
     private readonly List<ContentBlock> _results = new();
     private readonly List<Figure> _figures = new();
     private string? _strategy;
+    private bool _statesNoQuantity;
 
     internal EntryBuilder(Criterion criterion)
     {
@@ -147,10 +148,11 @@ public sealed class EntryBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="unit"/> or <paramref name="label"/> is null, empty or white space.</exception>
+    /// <exception cref="System.InvalidOperationException">The row is said to state no quantity (<see cref="StatesNoQuantity"/>).</exception>
     public EntryBuilder Figure(decimal value, string unit, string label)
     {
         decimal checkedValue = BuildArguments.FigureValue(value, nameof(value));
-        _figures.Add(NewFigure(checkedValue, unit, label));
+        AddFigure(NewFigure(checkedValue, unit, label));
         return this;
     }
 
@@ -161,10 +163,11 @@ public sealed class EntryBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="unit"/> or <paramref name="label"/> is null, empty or white space.</exception>
+    /// <exception cref="System.InvalidOperationException">The row is said to state no quantity (<see cref="StatesNoQuantity"/>).</exception>
     public EntryBuilder Figure(long value, string unit, string label)
     {
         decimal checkedValue = BuildArguments.FigureValue((decimal)value, nameof(value));
-        _figures.Add(NewFigure(checkedValue, unit, label));
+        AddFigure(NewFigure(checkedValue, unit, label));
         return this;
     }
 
@@ -175,10 +178,49 @@ public sealed class EntryBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="value"/> is negative, NaN or infinite.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="unit"/> or <paramref name="label"/> is null, empty or white space.</exception>
+    /// <exception cref="System.InvalidOperationException">The row is said to state no quantity (<see cref="StatesNoQuantity"/>).</exception>
     public EntryBuilder Figure(double value, string unit, string label)
     {
         decimal checkedValue = BuildArguments.FigureValue(value, nameof(value));
-        _figures.Add(NewFigure(checkedValue, unit, label));
+        AddFigure(NewFigure(checkedValue, unit, label));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a figure made beforehand, with its qualifiers and printed text if it has them:
+    /// <c>Figure(new Figure(920, "件", "受理商品檢驗", FigureQualifiers.Approximate, "約920件"))</c> or an
+    /// extracted figure's <c>ToFigure()</c>.
+    /// </summary>
+    /// <param name="figure">The figure; its value not negative, its unit and label not empty or white space.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="figure"/> is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">The figure's value is negative.</exception>
+    /// <exception cref="System.ArgumentException">The figure's unit or label is null, empty or white space.</exception>
+    /// <exception cref="System.InvalidOperationException">The row is said to state no quantity (<see cref="StatesNoQuantity"/>).</exception>
+    public EntryBuilder Figure(Figure figure)
+    {
+        BuildArguments.NotNull(figure, nameof(figure));
+        BuildArguments.FigureValue(figure.Value, nameof(figure));
+        BuildArguments.Text(figure.Unit, nameof(figure), Messages.ApiBuildWhatUnit);
+        BuildArguments.Text(figure.Label, nameof(figure), Messages.ApiBuildWhatLabel);
+        AddFigure(figure);
+        return this;
+    }
+
+    /// <summary>
+    /// Says that the row states no quantity (written <c>"figures": "none"</c>): its results report what
+    /// was done without a count, amount or rate, and the validator is not to ask for a figure (SE1017).
+    /// </summary>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.InvalidOperationException">The row already has figures.</exception>
+    public EntryBuilder StatesNoQuantity()
+    {
+        if (_figures.Count > 0)
+        {
+            throw new System.InvalidOperationException(Messages.ApiEntryFiguresAndNone.Format());
+        }
+
+        _statesNoQuantity = true;
         return this;
     }
 
@@ -189,7 +231,18 @@ public sealed class EntryBuilder
         _method.ToArray(),
         _actions.ToArray(),
         _results.ToArray(),
-        _figures.ToArray());
+        _figures.ToArray(),
+        _statesNoQuantity);
+
+    private void AddFigure(Figure figure)
+    {
+        if (_statesNoQuantity)
+        {
+            throw new System.InvalidOperationException(Messages.ApiEntryFiguresAndNone.Format());
+        }
+
+        _figures.Add(figure);
+    }
 
     private static Figure NewFigure(decimal value, string unit, string label) => new(
         value,

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Documents;
 
@@ -34,6 +36,35 @@ public sealed class StrategyEntry
         Figures = figures;
     }
 
+    /// <summary>Creates an entry that may say it states no quantity.</summary>
+    /// <param name="criterion">The key path (BasicService.ConsistencyAndAccuracy.StandardProcedures) or code (1.(一).1) of the edition's criterion the row addresses.</param>
+    /// <param name="strategy">The row's deepest strategy cell as printed, or null when the row has none.</param>
+    /// <param name="leadUnits">The 主辦單位 as printed, one string each; empty when none are printed.</param>
+    /// <param name="method">The 執行方法 as paragraphs and numbered points; empty when the table has no such column.</param>
+    /// <param name="actions">The planned 具體推動作法 as paragraphs and numbered points; empty when the row has none.</param>
+    /// <param name="results">The achieved 執行績效與成果 as paragraphs and numbered points; empty when the row has none.</param>
+    /// <param name="figures">The quantities the row states, in order; empty when none (and empty when <paramref name="statesNoQuantity"/>).</param>
+    /// <param name="statesNoQuantity">Whether the row is recorded as stating no quantity at all (<c>"figures": "none"</c>; see <see cref="StatesNoQuantity"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="statesNoQuantity"/> is true and <paramref name="figures"/> is not empty.</exception>
+    public StrategyEntry(
+        string criterion,
+        string? strategy,
+        IReadOnlyList<string> leadUnits,
+        IReadOnlyList<ContentBlock> method,
+        IReadOnlyList<ContentBlock> actions,
+        IReadOnlyList<ContentBlock> results,
+        IReadOnlyList<Figure> figures,
+        bool statesNoQuantity)
+        : this(criterion, strategy, leadUnits, method, actions, results, figures)
+    {
+        if (statesNoQuantity && figures is { Count: > 0 })
+        {
+            throw new ArgumentException(Messages.ApiEntryFiguresAndNone.Format(), nameof(figures));
+        }
+
+        StatesNoQuantity = statesNoQuantity;
+    }
+
     /// <summary>The key path or code of the criterion, as written in the document data.</summary>
     public string Criterion { get; }
 
@@ -54,4 +85,12 @@ public sealed class StrategyEntry
 
     /// <summary>Quantities the row states.</summary>
     public IReadOnlyList<Figure> Figures { get; }
+
+    /// <summary>
+    /// Whether the row states no quantity (記載無量化數據): its text reports what was done without a
+    /// count, amount or rate to record, and someone has said so (<c>"figures": "none"</c> in the JSON)
+    /// rather than merely leaving <see cref="Figures"/> empty. Such a row has no figures, and the
+    /// validator does not ask it for one (SE1017). False for a row whose figures are simply not recorded.
+    /// </summary>
+    public bool StatesNoQuantity { get; }
 }

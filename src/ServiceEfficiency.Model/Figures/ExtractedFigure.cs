@@ -54,11 +54,11 @@ public sealed class ExtractedFigure
     public string Text { get; }
 
     /// <summary>
-    /// The figure a document records: value, unit and label. The qualifiers and the span are not kept,
-    /// since <see cref="Figure"/> has no place for them yet.
+    /// The figure a document records: value, unit, label, qualifiers and the printed quantity as its
+    /// <see cref="Figure.Text"/>. The position in the text is not kept (it changes with every edit).
     /// </summary>
     /// <returns>A new <see cref="Figure"/>.</returns>
-    public Figure ToFigure() => new Figure(Value, Unit, Label);
+    public Figure ToFigure() => new Figure(Value, Unit, Label, Qualifiers, Text.Trim().Length == 0 ? null : Text);
 
     /// <summary><c>受理商品檢驗 923 件 @12+4</c>, with 約/≥/≤ before the amount when qualified.</summary>
     /// <returns>The label, the amount and the span.</returns>

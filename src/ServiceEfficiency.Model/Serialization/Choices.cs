@@ -33,6 +33,12 @@ internal static class Choices
         ["results"] = ColumnRole.Results,
     };
 
+    /// <summary>The words an entry's <c>figures</c> may be instead of an array: <c>"none"</c>, the row states no quantity.</summary>
+    public static readonly IReadOnlyDictionary<string, bool> FigureStatement = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["none"] = true,
+    };
+
     public static readonly IReadOnlyDictionary<string, AwardOutcome> Outcome = new Dictionary<string, AwardOutcome>(StringComparer.Ordinal)
     {
         ["award"] = AwardOutcome.Award,

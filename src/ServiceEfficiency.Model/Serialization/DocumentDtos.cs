@@ -191,7 +191,21 @@ internal sealed class EntryDto
 
     public List<BlockDto?>? Results { get; set; }
 
-    public List<FigureDto?>? Figures { get; set; }
+    public FiguresDto? Figures { get; set; }
+}
+
+/// <summary>An entry's <c>figures</c>: an array of figures or a word (<c>"none"</c>); see <see cref="FiguresDtoConverter"/>.</summary>
+[JsonConverter(typeof(FiguresDtoConverter))]
+internal sealed class FiguresDto
+{
+    /// <summary>The figures, when written as an array.</summary>
+    public List<FigureDto?>? Items { get; set; }
+
+    /// <summary>The word, when written as a string (<c>"none"</c>; any other is the loader's error).</summary>
+    public string? Word { get; set; }
+
+    /// <summary>Whether the value was neither an array nor a string (skipped by the converter, reported by the loader).</summary>
+    public bool WrongKind { get; set; }
 }
 
 internal sealed class FigureDto
@@ -201,4 +215,12 @@ internal sealed class FigureDto
     public string? Unit { get; set; }
 
     public string? Label { get; set; }
+
+    public bool? Approximate { get; set; }
+
+    public bool? AtLeast { get; set; }
+
+    public bool? AtMost { get; set; }
+
+    public string? Text { get; set; }
 }

@@ -7,6 +7,7 @@ using ServiceEfficiency.Calendar;
 using ServiceEfficiency.Commendations;
 using ServiceEfficiency.Diagnostics;
 using ServiceEfficiency.Documents;
+using ServiceEfficiency.Figures;
 using ServiceEfficiency.Text;
 
 namespace ServiceEfficiency.Serialization;
@@ -291,17 +292,44 @@ public static class DocumentLoader
                 leadUnits.Add(unit);
             }
 
-            List<Figure> figures = context.Each(e.Figures, JsonSourceMap.Property(entryPath, "figures"), (f, figurePath) =>
+            string figuresPath = JsonSourceMap.Property(entryPath, "figures");
+            bool statesNoQuantity = false;
+            if (e.Figures is { WrongKind: true })
+            {
+                context.Report(context.Codes.WrongType, figuresPath, Messages.SE1002WrongType.Format(figuresPath, Messages.SE1002ExpectedFigures.Format()));
+            }
+            else if (e.Figures?.Word is string word)
+            {
+                statesNoQuantity = context.TryChoose(word, figuresPath, Choices.FigureStatement, out bool none) && none;
+            }
+
+            List<Figure> figures = context.Each(e.Figures?.Items, figuresPath, (f, figurePath) =>
             {
                 string unit = context.Required(f.Unit, figurePath, "unit");
                 string label = context.Required(f.Label, figurePath, "label");
+                FigureQualifiers qualifiers = (f.Approximate == true ? FigureQualifiers.Approximate : FigureQualifiers.None)
+                    | (f.AtLeast == true ? FigureQualifiers.AtLeast : FigureQualifiers.None)
+                    | (f.AtMost == true ? FigureQualifiers.AtMost : FigureQualifiers.None);
+                bool valid = true;
+                if (f.AtLeast == true && f.AtMost == true)
+                {
+                    context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(figurePath, "atMost"), Messages.SE1004FigureBothBounds.Format());
+                    valid = false;
+                }
+
+                if (f.Text is not null && f.Text.Trim().Length == 0)
+                {
+                    context.Report(DiagnosticCodes.InvalidValue, JsonSourceMap.Property(figurePath, "text"), Messages.SE1004Empty.Format("text"));
+                    valid = false;
+                }
+
                 if (f.Value is null)
                 {
                     context.ReportMissing(figurePath, "value");
                     return null;
                 }
 
-                return new Figure(f.Value.Value, unit, label);
+                return valid ? new Figure(f.Value.Value, unit, label, qualifiers, f.Text) : null;
             });
 
             return new StrategyEntry(
@@ -311,7 +339,8 @@ public static class DocumentLoader
                 MapContent(e.Method, JsonSourceMap.Property(entryPath, "method"), context),
                 MapContent(e.Actions, JsonSourceMap.Property(entryPath, "actions"), context),
                 MapContent(e.Results, JsonSourceMap.Property(entryPath, "results"), context),
-                figures);
+                figures,
+                statesNoQuantity);
         });
 
         return new StrategyTable(dto.Title, dto.Criterion, columns, entries);

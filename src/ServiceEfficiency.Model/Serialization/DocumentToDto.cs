@@ -153,13 +153,31 @@ internal static class DocumentToDto
         Method = Cells(MapContent(entry.Method, Property(path, "method")), columns.Contains(ColumnRole.Method)),
         Actions = Cells(MapContent(entry.Actions, Property(path, "actions")), columns.Contains(ColumnRole.Actions)),
         Results = Cells(MapContent(entry.Results, Property(path, "results")), columns.Contains(ColumnRole.Results)),
-        Figures = Optional(Each(entry.Figures, Property(path, "figures"), (figure, figurePath) => new FigureDto
+        Figures = MapFigures(entry, Property(path, "figures")),
+    };
+
+    // "none" for a row that states no quantity; otherwise the figures, left out when there are none. A
+    // qualifier or the printed text is written only when set, so that figures without them keep their bytes.
+    private static FiguresDto? MapFigures(StrategyEntry entry, string path)
+    {
+        // StrategyEntry does not let a row that states no quantity have figures.
+        if (entry.StatesNoQuantity)
+        {
+            return new FiguresDto { Word = "none" };
+        }
+
+        List<FigureDto?>? items = Optional(Each(entry.Figures, path, (figure, figurePath) => new FigureDto
         {
             Value = figure.Value,
             Unit = WritableText.Required(figure.Unit, Property(figurePath, "unit")),
             Label = WritableText.Required(figure.Label, Property(figurePath, "label")),
-        })),
-    };
+            Approximate = figure.IsApproximate ? true : null,
+            AtLeast = figure.IsAtLeast ? true : null,
+            AtMost = figure.IsAtMost ? true : null,
+            Text = WritableText.Optional(figure.Text, Property(figurePath, "text")),
+        }));
+        return items is null ? null : new FiguresDto { Items = items };
+    }
 
     private static List<BlockDto?> MapContent(IReadOnlyList<ContentBlock>? blocks, string path) =>
         Each(blocks, path, (block, blockPath) =>

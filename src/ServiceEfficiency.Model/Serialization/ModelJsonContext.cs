@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace ServiceEfficiency.Serialization;
@@ -19,6 +20,7 @@ namespace ServiceEfficiency.Serialization;
 [JsonSerializable(typeof(EditionDto))]
 [JsonSerializable(typeof(DocumentDto))]
 [JsonSerializable(typeof(BlockObjectDto))]
+[JsonSerializable(typeof(List<FigureDto?>))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext
 {
 }

@@ -252,7 +252,8 @@ public static class ComplianceValidator
             }
 
             CheckLeadUnits(entry, node, path);
-            if (entry.Results.Count > 0 && entry.Figures.Count == 0)
+            // A row that says it states no quantity ("figures": "none") is not asked for one.
+            if (entry.Results.Count > 0 && entry.Figures.Count == 0 && !entry.StatesNoQuantity)
             {
                 Report(DiagnosticCodes.ResultsWithoutFigures, path + ".results", Messages.SE1017.Format(Describe(node, entry)));
             }

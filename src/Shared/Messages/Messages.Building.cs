@@ -29,6 +29,15 @@ namespace ServiceEfficiency.Text
         /// <summary>The word for {0} of <see cref="ApiBuildBlank"/>: what a figure counts.</summary>
         public static readonly Message ApiBuildWhatLabel = new("API.Build.What.Label", "What a figure counts", "數據所計之項目");
 
+        /// <summary>The word for {0} of <see cref="ApiBuildBlank"/>: the printed words a figure was read from.</summary>
+        public static readonly Message ApiBuildWhatPrinted = new("API.Build.What.Printed", "The words a figure was read from", "數據所據之原文");
+
+        /// <summary>A figure that is both a lower and an upper bound.</summary>
+        public static readonly Message ApiFigureBothBounds = new("API.Figure.BothBounds", "A figure is at least or at most a number, not both.", "數據不得同時為「以上」與「以下」。");
+
+        /// <summary>An entry given figures and also said to state no quantity.</summary>
+        public static readonly Message ApiEntryFiguresAndNone = new("API.Entry.FiguresAndNone", "An entry that states no quantity has no figures.", "載明未陳述數量之列不得另有數據。");
+
         /// <summary>{0} the criterion's code, {1} its title, {2} its edition's id, {3} the builder's edition's id.</summary>
         public static readonly Message ApiBuildOtherEdition = new("API.Build.OtherEdition", "{0} 「{1}」 is a criterion of the edition '{2}', not of '{3}' that the document follows.", "{0}「{1}」屬於評核架構「{2}」，而非本文件所依循的「{3}」。");
 

@@ -98,6 +98,9 @@ namespace ServiceEfficiency.Text
         /// <summary>The expected type of <see cref="SE1002WrongType"/>: an array.</summary>
         public static readonly Message SE1002ExpectedArray = new("SE1002.ExpectedArray", "an array", "陣列");
 
+        /// <summary>The expected type of <see cref="SE1002WrongType"/>: an entry's figures.</summary>
+        public static readonly Message SE1002ExpectedFigures = new("SE1002.ExpectedFigures", "an array of figures or \"none\"", "數據陣列或 \"none\"");
+
         /// <summary>The expected type of <see cref="SE1002WrongType"/>: an integer.</summary>
         public static readonly Message SE1002ExpectedWholeNumber = new("SE1002.ExpectedWholeNumber", "a whole number", "整數");
 
@@ -264,6 +267,12 @@ namespace ServiceEfficiency.Text
             "SE1004.CommendationCount",
             "A commendation is given at least once.",
             "敘獎次數至少為 1 次。");
+
+        /// <summary>SE1004: a figure with both "atLeast" and "atMost".</summary>
+        public static readonly Message SE1004FigureBothBounds = new(
+            "SE1004.FigureBothBounds",
+            "A figure is 'atLeast' or 'atMost', not both.",
+            "數據不得同時為「atLeast」（以上）與「atMost」（以下）。");
 
         /// <summary>CriteriaEditions.Get with an id no shipped edition has: {0} the id, {1} the shipped ids.</summary>
         public static readonly Message ApiUnknownShippedEdition = new(
