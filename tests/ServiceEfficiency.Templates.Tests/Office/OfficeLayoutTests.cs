@@ -181,4 +181,25 @@ public sealed class OfficeLayoutTests
         Assert.Single(document.Descendants(W + "bookmarkEnd"));
         Assert.Contains("頁 112", document.Root!.Value);
     }
+
+    [Fact]
+    public void TagsInHeadersAndFootersAreFilledAndTheirErrorsNameThePart()
+    {
+        string footer = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:ftr " + OfficeFixtures.WordNamespaces + ">" + OfficeFixtures.WordParagraphs("{{ document.agency.name }}") + "</w:ftr>";
+        byte[] output = OfficeFixtures.Render(OfficeFixtures.Docx(OfficeFixtures.WordParagraphs("{{ document.title }}"), null, ("word/footer1.xml", footer)), "footer.docx", "hualien-112-results");
+        var (document, _) = Samples.Load("hualien-112-results");
+        Assert.Equal(document.Agency.Name, XDocument.Parse(OfficeFixtures.Part(output, "word/footer1.xml")).Root!.Value);
+
+        string typo = footer.Replace("agency.name", "agency.nmae", StringComparison.Ordinal);
+        var error = Assert.Single(OfficeFixtures.Failure(OfficeFixtures.Docx(OfficeFixtures.WordParagraphs("{{ document.title }}"), null, ("word/footer1.xml", typo)), "footer.docx"));
+        Assert.Equal("SE2002", error.Code);
+        Assert.Equal("footer1.xml, paragraph 1", error.Location.Place);
+
+        string styles = OfficeFixtures.OdfStyles.Replace(
+            "<style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\"/>",
+            "<style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\"><style:header><text:p>{{ document.year }}年度</text:p></style:header></style:master-page>",
+            StringComparison.Ordinal);
+        byte[] odt = OfficeFixtures.Render(OfficeFixtures.Odt(OfficeFixtures.OdfParagraphs("{{ document.title }}"), styles), "header.odt", "hualien-112-results");
+        Assert.Contains("<text:p>112年度</text:p>", OfficeFixtures.Part(odt, "styles.xml"));
+    }
 }
