@@ -75,13 +75,13 @@ public sealed class OfficeTemplateConformanceTests : IClassFixture<OfficeTemplat
         else
         {
             // LibreOffice 7.4's own DOCX export writes values the SDK's schemas refuse (w:cantSplit and
-            // w:tblHeader w:val="true", a table's w:jc="start", a font's w:charset="utf-8"). They are the
-            // layout's, kept as its author saved them; what rendering writes must add no error of its own.
-            ISet<string> inherited = new HashSet<string>(ValidateDocx(_starters.Path(layoutName)).Select(Kind), StringComparer.Ordinal);
+            // w:tblHeader w:val="true", a table's w:jc="start", a font's w:characterSet="utf-8", a list
+            // level's children out of order); the layout is compiled with them spelt as the schema spells
+            // the same meaning (WordSchemaRepairs), so the document has no error at all.
+            int inherited = ValidateDocx(_starters.Path(layoutName)).Count;
             IReadOnlyList<string> errors = ValidateDocx(output);
-            List<string> added = errors.Where(e => !inherited.Contains(Kind(e))).ToList();
-            Assert.True(added.Count == 0, $"{name} through {layoutName}: {added.Count} OpenXmlValidator error(s) the layout does not have:{Environment.NewLine}" + string.Join(Environment.NewLine, added.Take(20)));
-            TestContext.Current.TestOutputHelper?.WriteLine($"{name} through {layoutName}: OpenXmlValidator: {errors.Count} error(s), all of the {inherited.Count} kind(s) the re-saved layout itself has: {string.Join("; ", inherited)}");
+            Assert.True(errors.Count == 0, $"{name} through {layoutName}: {errors.Count} OpenXmlValidator error(s):{Environment.NewLine}" + string.Join(Environment.NewLine, errors.Take(20)));
+            TestContext.Current.TestOutputHelper?.WriteLine($"{name} through {layoutName}: OpenXmlValidator: 0 errors (the re-saved layout itself has {inherited})");
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{name} through {layoutName}: {expected.Count} texts found in the XML and the PDF ({pdf.ConversionTime.TotalSeconds:0.0} s to convert)");
@@ -132,9 +132,6 @@ public sealed class OfficeTemplateConformanceTests : IClassFixture<OfficeTemplat
         XDocument part = XDocument.Load(stream);
         return string.Join("\n", part.Descendants().Where(e => e.Name.LocalName is "p" or "h").Select(e => e.Value));
     }
-
-    /// <summary>An error without its element positions: <c>/word/document.xml: /w:document/w:body/w:tbl/w:tr/w:trPr/w:cantSplit: …</c>.</summary>
-    private static string Kind(string error) => System.Text.RegularExpressions.Regex.Replace(error, @"\[\d+\]", string.Empty);
 
     private static IReadOnlyList<string> ValidateDocx(string file)
     {

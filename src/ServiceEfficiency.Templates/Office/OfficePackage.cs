@@ -45,6 +45,11 @@ internal sealed class OfficePackage
     /// <summary>The bytes of an entry, or null.</summary>
     public byte[]? Find(string path) => Entries.FirstOrDefault(e => string.Equals(e.Path, path, StringComparison.Ordinal))?.Data;
 
+    /// <summary>The same package with the bytes of some entries replaced (their place and compression kept).</summary>
+    /// <param name="replaced">New bytes by entry path.</param>
+    public OfficePackage With(IReadOnlyDictionary<string, byte[]> replaced) =>
+        new(Name, Kind, Entries.Select(e => replaced.TryGetValue(e.Path, out byte[]? data) ? new Entry(e.Path, data, e.Compressed) : e).ToList());
+
     /// <summary>Reads a package (or a flat ODT) from <paramref name="stream"/>.</summary>
     /// <exception cref="OfficeTemplateException">The file is refused (SE2010).</exception>
     public static OfficePackage Read(Stream stream, string name, OfficeFileKind kind)

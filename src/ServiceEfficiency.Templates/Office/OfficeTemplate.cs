@@ -161,6 +161,7 @@ public sealed class OfficeTemplate : ITemplateSource
         if (package.Kind == OfficeFileKind.Docx)
         {
             ExternalTargets.CheckWord(package);
+            package = WordSchemaRepairs.Apply(package); // LibreOffice's few values outside the schema, spelt as the schema spells them
         }
 
         var errors = new List<Diagnostic>();
