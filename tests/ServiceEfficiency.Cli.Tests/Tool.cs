@@ -149,9 +149,15 @@ internal sealed class ToolRun
 /// <summary>A temporary directory removed after the test.</summary>
 internal sealed class TempDirectory : IDisposable
 {
+    // The tool looks for criteria files in a document's folder and in the folder above it. The
+    // folder above is ours too, so a stray *.criteria.json in the machine's temp folder cannot
+    // change what a test sees (a CI run once failed that way).
+    private readonly string _root;
+
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "se-cli-" + Guid.NewGuid().ToString("N"));
+        _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "se-cli-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(_root, "work");
         Directory.CreateDirectory(Path);
     }
 
@@ -159,5 +165,5 @@ internal sealed class TempDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 }
